@@ -1,0 +1,21 @@
+/**
+ * Messages between the RunManager and a trainer process. Parent → child: start, cancel.
+ * Child → parent: progress, metrics (batched, never one message per iteration), finished, failed.
+ */
+import { z } from 'zod'
+import { FinalMetricsSchema, RunSpecSchema, SeriesChunkSchema } from './schemas'
+
+export const ToTrainerSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('start'), runId: z.number().int(), spec: RunSpecSchema, builtinDataPath: z.string() }),
+  z.object({ type: z.literal('cancel') }),
+])
+export type ToTrainer = z.infer<typeof ToTrainerSchema>
+
+export const FromTrainerSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ready') }),
+  z.object({ type: z.literal('progress'), done: z.number().int(), total: z.number().int() }),
+  z.object({ type: z.literal('metrics'), chunks: z.array(SeriesChunkSchema) }),
+  z.object({ type: z.literal('finished'), final: FinalMetricsSchema }),
+  z.object({ type: z.literal('failed'), error: z.string() }),
+])
+export type FromTrainer = z.infer<typeof FromTrainerSchema>
