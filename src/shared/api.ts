@@ -1,10 +1,12 @@
 /**
- * The API as one channel map: each channel's request schema lives here; the response type is
- * whatever LabService's handler returns (see `ApiHandlers`). IPC, HTTP and the CLI all call
- * `LabService.handle(channel, payload)`, which validates the payload against these schemas.
+ * The API as one channel map: `channels` holds each channel's request schema, `responses` its
+ * response schema. IPC, HTTP and the CLI all call `LabService.handle(channel, payload)`, which
+ * validates the payload; `Api` (what the renderer calls) is derived from both maps.
  */
 import { z } from 'zod'
-import { LabIdSchema } from './schemas'
+import { ExperimentDetailSchema, ExperimentSummarySchema, RunWithSeriesSchema } from './records'
+import type { LabEvent } from './events'
+import { LabIdSchema, RunStatusSchema } from './schemas'
 
 const id = z.number({ error: 'id must be a number' }).int().positive()
 
@@ -45,7 +47,61 @@ export const channels = {
   appInfo: z.object({}).default({}),
 } as const
 
+const ok = z.object({ ok: z.literal(true) })
+const started = z.object({ experimentId: id, runIds: z.array(id) })
+
+export const DatasetInfoSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(['builtin-mnist', 'idx']),
+  dir: z.string().optional(),
+  available: z.boolean(),
+  reason: z.string().optional(),
+})
+
+export const ActiveRunSchema = z.object({
+  runId: id,
+  experimentId: id,
+  label: z.string(),
+  status: RunStatusSchema,
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  etaMs: z.number().nullable(),
+})
+export type ActiveRun = z.infer<typeof ActiveRunSchema>
+
+export const responses = {
+  listLabs: z.object({
+    labs: z.array(z.object({ id: LabIdSchema, kind: z.enum(['runs', 'instant']), defaults: z.record(z.string(), z.unknown()) })),
+    presets: z.array(z.object({ name: z.string(), labId: LabIdSchema, description: z.string(), params: z.record(z.string(), z.unknown()) })),
+  }),
+  startLab: started,
+  cancelExperiment: z.object({ cancelled: z.number().int().nonnegative() }),
+  cancelRun: z.object({ cancelled: z.boolean() }),
+  listExperiments: z.array(ExperimentSummarySchema),
+  getExperiment: ExperimentDetailSchema,
+  getRuns: z.array(RunWithSeriesSchema),
+  renameExperiment: ok,
+  setExperimentTags: ok,
+  deleteExperiment: ok,
+  rerunExperiment: started,
+  activeRuns: z.array(ActiveRunSchema),
+  appInfo: z.object({
+    version: z.string(),
+    mode: z.enum(['electron', 'browser', 'cli', 'test']),
+    dbPath: z.string(),
+    builtinDataPath: z.string(),
+    maxParallelRuns: z.number().int().positive(),
+    datasets: z.array(DatasetInfoSchema),
+  }),
+} satisfies Record<keyof typeof channels, z.ZodType>
+
 export type Channel = keyof typeof channels
+export type ChannelResponse<C extends Channel> = z.infer<(typeof responses)[C]>
+/** What the renderer (and any client) calls: one async function per channel. */
+export type Api = { [C in Channel]: (req: ChannelRequest<C>) => Promise<ChannelResponse<C>> }
+/** What LabService implements: handlers receive the validated request. */
+export type ApiHandlers = { [C in Channel]: (req: ChannelRequestParsed<C>) => Promise<ChannelResponse<C>> }
 export type ChannelRequest<C extends Channel> = z.input<(typeof channels)[C]>
 export type ChannelRequestParsed<C extends Channel> = z.output<(typeof channels)[C]>
 
@@ -73,3 +129,14 @@ export function formatZodError(err: z.ZodError, root = ''): string {
     })
     .join('; ')
 }
+
+export const CHANNEL_NAMES = Object.keys(channels) as Channel[]
+
+/** What the preload exposes as `window.gradientLab` and the browser-mode client implements. */
+export type LabBridge = Api & {
+  /** Subscribes to run events; returns the unsubscribe function. */
+  onEvent(cb: (e: LabEvent) => void): () => void
+}
+
+/** The IPC reply envelope: errors travel as data so their message reaches the renderer intact. */
+export type IpcReply = { ok: true; value: unknown } | { ok: false; error: string }

@@ -57,6 +57,7 @@ export const optimizersMnistLab: RunLab<typeof OptimizersMnistParamsSchema> = {
         seed: p.seed,
         divergenceFactor: 1e3,
       }
-      return { label: optimizer.kind, meta: { optimizer: optimizer.kind, hyperparameters: { ...optimizer } }, spec }
+      const { kind, ...hyperparameters } = optimizer
+      return { label: kind, meta: { optimizer: kind, hyperparameters }, spec }
     }),
 }

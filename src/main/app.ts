@@ -1,0 +1,55 @@
+/**
+ * Builds the Node-side application: store, RunManager and LabService. The Electron entry,
+ * browser mode and the CLI all start here, so they behave the same.
+ */
+import { availableParallelism } from 'node:os'
+import { defaultBuiltinPath } from './data/builtin'
+import { type SpawnTrainer, nodeForkSpawner } from './runs/port'
+import { RunManager } from './runs/RunManager'
+import { LabService } from './service/LabService'
+import { defaultDbPath } from './store/paths'
+import { Store } from './store/store'
+import { APP_VERSION } from './version'
+
+export interface LabAppOptions {
+  mode: 'electron' | 'browser' | 'cli' | 'test'
+  dbPath?: string
+  spawn?: SpawnTrainer
+  maxParallel?: number
+  builtinDataPath?: string
+}
+
+export interface LabApp {
+  service: LabService
+  store: Store
+  runs: RunManager
+  /** Runs still marked running or queued from a previous session, now marked interrupted. */
+  interrupted: number
+  close(): void
+}
+
+export function createLabApp(opts: LabAppOptions): LabApp {
+  const store = Store.open(opts.dbPath ?? defaultDbPath())
+  const interrupted = store.markInterrupted()
+  const builtinDataPath = opts.builtinDataPath ?? defaultBuiltinPath()
+  const maxParallel = Math.max(1, opts.maxParallel ?? availableParallelism())
+  let service: LabService | undefined
+  const runs = new RunManager({
+    spawn: opts.spawn ?? nodeForkSpawner(),
+    sink: store,
+    emit: (e) => service?.emit(e),
+    maxParallel,
+    builtinDataPath,
+  })
+  service = new LabService({ store, runs, mode: opts.mode, version: APP_VERSION, builtinDataPath, maxParallelRuns: maxParallel })
+  return {
+    service,
+    store,
+    runs,
+    interrupted,
+    close: () => {
+      runs.shutdown()
+      store.close()
+    },
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Trainer process: receives one run spec, trains it with the engine, streams metric batches and
+ * progress back, and exits. Cancel is a kill from the parent (the training loop is synchronous).
+ */
+import { DivergenceError, Rng, prepareData, train } from '../engine'
+import { loadDataSource } from '../main/data/load'
+import { ToTrainerSchema } from '../shared/trainer-protocol'
+import { parentPort } from './parent-port'
+
+const port = parentPort()
+
+function fail(error: string): void {
+  port.send({ type: 'failed', error })
+  setTimeout(() => process.exit(1), 200)
+}
+
+port.onMessage((raw) => {
+  const parsed = ToTrainerSchema.safeParse(raw)
+  if (!parsed.success) return fail(`bad message to trainer: ${parsed.error.message}`)
+  const msg = parsed.data
+  if (msg.type === 'cancel') process.exit(0)
+  try {
+    const { spec } = msg
+    const raw = loadDataSource(spec.data.source, msg.builtinDataPath)
+    const data = prepareData(raw, spec.data, new Rng(spec.seed).derive('data'))
+    let lastProgress = 0
+    const final = train(spec, data, {
+      now: () => performance.now(),
+      onChunks: (chunks) => port.send({ type: 'metrics', chunks }),
+      onProgress: (done, total) => {
+        const t = performance.now()
+        if (done === total || t - lastProgress > 100) {
+          lastProgress = t
+          port.send({ type: 'progress', done, total })
+        }
+      },
+    })
+    port.send({ type: 'finished', final })
+    setTimeout(() => process.exit(0), 1000)
+  } catch (err) {
+    if (err instanceof DivergenceError) return fail(err.message)
+    const e = err as Error
+    fail(e.message || String(err))
+  }
+})
+port.send({ type: 'ready' })
