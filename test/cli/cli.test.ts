@@ -1,0 +1,73 @@
+/** The CLI as a user runs it: a real process (tsx), a real database file. */
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { Store } from '../../src/main/store/store'
+import { tempDir } from '../service/helpers'
+
+const root = resolve(__dirname, '../..')
+let t: ReturnType<typeof tempDir>
+beforeEach(() => {
+  t = tempDir()
+})
+afterEach(() => t.cleanup())
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 })
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+describe('gradient-lab CLI', () => {
+  it('lists presets with their keys', () => {
+    const r = cli('presets')
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('optimizers-mnist')
+    expect(r.stdout).toContain('lr.*')
+  })
+
+  it.each([
+    [['--set', 'colour=blue'], /unknown key 'colour'/],
+    [['--set', 'lr.adam=-0.1'], /lr\.adam: must be > 0/],
+    [['--set', 'iterations=lots'], /iterations: 'lots' is not a number/],
+    [['--set', 'iterations=0'], /iterations: must be > 0/],
+    [['--set', 'optimizers=sgd,lion'], /optimizers: unknown optimizer 'lion'/],
+    [['--set', 'hidden=100,0'], /hidden: must be > 0/],
+    [['--seed', '-1'], /seed: must be ≥ 0/],
+  ])('refuses %j with exit code 2 and writes nothing', (args, message) => {
+    const db = join(t.dir, 'cli.db')
+    const r = cli('run', 'optimizers-mnist', ...args, '--db', db)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(message)
+    expect(existsSync(db)).toBe(false)
+  })
+
+  it('refuses an unknown preset and an unknown command with exit code 2', () => {
+    expect(cli('run', 'no-such-preset').code).toBe(2)
+    expect(cli('fly').code).toBe(2)
+  })
+
+  it('runs a preset with --json: one object on stdout, progress on stderr, stored in the db', () => {
+    const db = join(t.dir, 'cli.db')
+    const r = cli('run', 'optimizers-mnist', '--set', 'iterations=20', '--set', 'evalEvery=10', '--set', 'hidden=16',
+      '--set', 'optimizers=sgd,adam', '--set', 'lr.adam=0.002', '--seed', '3', '--db', db, '--json')
+    expect(r.code, r.stderr).toBe(0)
+    const report = JSON.parse(r.stdout)
+    expect(report.preset).toBe('optimizers-mnist')
+    expect(report.seed).toBe(3)
+    expect(report.runs.map((x: { optimizer: string }) => x.optimizer)).toEqual(['sgd', 'adam'])
+    expect(report.runs[1].hyperparameters).toEqual({ lr: 0.002, beta1: 0.9, beta2: 0.999 })
+    for (const run of report.runs) {
+      expect(run.series.loss).toHaveLength(20)
+      expect(typeof run.final.loss).toBe('number')
+      expect(run.final.trainAcc).toBeGreaterThan(0)
+      expect(run.final.testAcc).toBeGreaterThan(0)
+    }
+    expect(r.stderr).toContain('100%')
+    const store = Store.open(db)
+    expect(store.listExperiments({}).map((e) => e.id)).toEqual([report.experimentId])
+    store.close()
+    const list = cli('list', '--db', db, '--json')
+    expect(JSON.parse(list.stdout)[0].id).toBe(report.experimentId)
+  })
+})
