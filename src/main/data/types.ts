@@ -1,0 +1,20 @@
+/**
+ * The engine's raw dataset shape. Declared here until `src/engine/data.ts` exports it; keep the
+ * two structurally identical, then replace these declarations with a re-export from the engine.
+ */
+
+/** One split: `count` images of rows×cols uint8 pixels (row-major, 0 = background) and their labels. */
+export interface RawSplit {
+  images: Uint8Array
+  labels: Uint8Array
+  count: number
+  rows: number
+  cols: number
+  classes: number
+}
+
+export interface RawDataset {
+  train: RawSplit
+  test: RawSplit
+  name: string
+}
