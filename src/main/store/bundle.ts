@@ -1,0 +1,58 @@
+/**
+ * Hand-in bundles: whole experiments with their runs and series, as one JSON-able object.
+ * Import validates everything (BundleSchema, then consistency) before touching the database.
+ */
+import { formatZodError } from '../../shared/api'
+import { type Bundle, BundleSchema, type ExperimentDetail, type Series } from '../../shared/records'
+import { BundleError } from './errors'
+
+export const BUNDLE_FORMAT = 'gradient-lab-bundle' as const
+export const BUNDLE_VERSION = 1 as const
+
+/**
+ * Wraps experiment details as a bundle. JSON has no NaN/Infinity (and the schema rejects
+ * them), so non-finite points (a diverged loss) are left out of the series.
+ */
+export function makeBundle(details: ExperimentDetail[], exportedAt: string): Bundle {
+  return {
+    format: BUNDLE_FORMAT,
+    version: BUNDLE_VERSION,
+    exportedAt,
+    experiments: details.map((d) => ({ ...d, runs: d.runs.map((r) => ({ ...r, series: r.series.map(finitePoints) })) })),
+  }
+}
+
+function finitePoints(s: Series): Series {
+  if (s.values.every(Number.isFinite)) return s
+  const keep = s.values.map(Number.isFinite)
+  return { series: s.series, steps: s.steps.filter((_, i) => keep[i]), values: s.values.filter((_, i) => keep[i]) }
+}
+
+/** Parses and checks a bundle; throws a BundleError with every reason found. */
+export function checkBundle(input: unknown): Bundle {
+  const parsed = BundleSchema.safeParse(input)
+  if (!parsed.success) throw new BundleError(`not a valid Gradient Lab bundle: ${formatZodError(parsed.error)}`)
+  const bundle = parsed.data
+  const problems: string[] = []
+  const seen = new Set<number>()
+  bundle.experiments.forEach(({ experiment, runs }, i) => {
+    const where = `experiments.${i}`
+    if (seen.has(experiment.id)) problems.push(`${where}: experiment id ${experiment.id} appears more than once`)
+    seen.add(experiment.id)
+    const ordinals = new Set<number>()
+    runs.forEach((run, j) => {
+      if (ordinals.has(run.ordinal)) problems.push(`${where}.runs.${j}: ordinal ${run.ordinal} appears more than once`)
+      ordinals.add(run.ordinal)
+      run.series.forEach((s, k) => {
+        if (s.steps.length !== s.values.length) {
+          problems.push(`${where}.runs.${j}.series.${k} (${s.series}): ${s.steps.length} steps but ${s.values.length} values`)
+        }
+        if (!s.steps.every((st) => Number.isSafeInteger(st) && st >= 0)) {
+          problems.push(`${where}.runs.${j}.series.${k} (${s.series}): steps must be whole numbers ≥ 0`)
+        }
+      })
+    })
+  })
+  if (problems.length > 0) throw new BundleError(`not a valid Gradient Lab bundle: ${problems.join('; ')}`)
+  return bundle
+}

@@ -1,0 +1,165 @@
+/** Runs and their metric series. Statements prepared once; batch writes in one transaction. */
+import type { Database, Statement } from 'better-sqlite3'
+import type { RunRecord, RunWithSeries, Series } from '../../shared/records'
+import { RUN_STATUSES, type FinalMetrics, type RunSpec, type RunStatus, type SeriesChunk } from '../../shared/schemas'
+import { type RunRow, groupSeries, json, toRun } from './rows'
+
+export interface NewRun {
+  label: string
+  meta: Record<string, unknown>
+  spec: RunSpec
+}
+
+/** Bundle import: a run with its original state. */
+export interface ImportedRun extends NewRun {
+  ordinal: number
+  status: RunStatus
+  error: string | null
+  final: FinalMetrics | null
+  createdAt: string
+  startedAt: string | null
+  finishedAt: string | null
+}
+
+export interface RunPatch {
+  status?: RunStatus
+  error?: string | null
+  final?: FinalMetrics | null
+  startedAt?: string
+  finishedAt?: string
+}
+
+const INTERRUPTED_RUNNING = 'interrupted: Gradient Lab stopped while this run was training'
+const INTERRUPTED_QUEUED = 'interrupted: Gradient Lab stopped before this run started'
+
+export class RunRepo {
+  private readonly stmt: Record<
+    'insert' | 'maxOrdinal' | 'byId' | 'byExperiment' | 'update' | 'exists' | 'point' | 'series' | 'interrupt',
+    Statement
+  >
+
+  constructor(db: Database) {
+    this.stmt = {
+      insert: db.prepare(
+        `INSERT INTO runs (experiment_id, ordinal, label, meta, spec, status, error, final, created_at, started_at, finished_at)
+         VALUES (@experimentId, @ordinal, @label, @meta, @spec, @status, @error, @final, @createdAt, @startedAt, @finishedAt)
+         RETURNING *`,
+      ),
+      maxOrdinal: db.prepare('SELECT max(ordinal) FROM runs WHERE experiment_id = ?').pluck(),
+      byId: db.prepare('SELECT * FROM runs WHERE id = ?'),
+      byExperiment: db.prepare('SELECT * FROM runs WHERE experiment_id = ? ORDER BY ordinal'),
+      update: db.prepare(`
+        UPDATE runs SET
+          status      = CASE WHEN @setStatus   THEN @status     ELSE status      END,
+          error       = CASE WHEN @setError    THEN @error      ELSE error       END,
+          final       = CASE WHEN @setFinal    THEN @final      ELSE final       END,
+          started_at  = CASE WHEN @setStarted  THEN @startedAt  ELSE started_at  END,
+          finished_at = CASE WHEN @setFinished THEN @finishedAt ELSE finished_at END
+        WHERE id = @id`),
+      exists: db.prepare('SELECT 1 FROM runs WHERE id = ?').pluck(),
+      point: db.prepare('INSERT OR REPLACE INTO metrics (run_id, series, step, value) VALUES (?, ?, ?, ?)'),
+      series: db.prepare('SELECT series, step, value FROM metrics WHERE run_id = ? ORDER BY series, step').raw(),
+      interrupt: db.prepare(`
+        UPDATE runs SET
+          error = coalesce(error, CASE status WHEN 'running' THEN '${INTERRUPTED_RUNNING}' ELSE '${INTERRUPTED_QUEUED}' END),
+          status = 'interrupted'
+        WHERE status IN ('queued', 'running')`),
+    }
+  }
+
+  /** Adds runs after the experiment's existing ones (ordinals continue), status 'queued'. */
+  add(experimentId: number, runs: NewRun[], now: string): RunRecord[] {
+    const last = this.stmt.maxOrdinal.get(experimentId) as number | null
+    const first = last === null ? 0 : last + 1
+    return runs.map((r, i) =>
+      this.insertOne(experimentId, {
+        ...r,
+        ordinal: first + i,
+        status: 'queued',
+        error: null,
+        final: null,
+        createdAt: now,
+        startedAt: null,
+        finishedAt: null,
+      }),
+    )
+  }
+
+  insertOne(experimentId: number, r: ImportedRun): RunRecord {
+    const row = this.stmt.insert.get({
+      experimentId,
+      ordinal: r.ordinal,
+      label: r.label,
+      meta: json(r.meta ?? {}),
+      spec: json(r.spec),
+      status: r.status,
+      error: r.error,
+      final: r.final === null ? null : json(r.final),
+      createdAt: r.createdAt,
+      startedAt: r.startedAt,
+      finishedAt: r.finishedAt,
+    }) as RunRow
+    return toRun(row)
+  }
+
+  /** Sets the given fields (an explicit null clears error/final); false when the run does not exist. */
+  update(runId: number, patch: RunPatch): boolean {
+    if (patch.status !== undefined && !RUN_STATUSES.includes(patch.status)) {
+      throw new RangeError(`run status must be one of ${RUN_STATUSES.join(', ')}, got '${patch.status}'`)
+    }
+    const has = (k: keyof RunPatch) => (patch[k] !== undefined ? 1 : 0)
+    const info = this.stmt.update.run({
+      id: runId,
+      setStatus: has('status'),
+      status: patch.status ?? null,
+      setError: has('error'),
+      error: patch.error ?? null,
+      setFinal: has('final'),
+      final: patch.final == null ? null : json(patch.final),
+      setStarted: has('startedAt'),
+      startedAt: patch.startedAt ?? null,
+      setFinished: has('finishedAt'),
+      finishedAt: patch.finishedAt ?? null,
+    })
+    return info.changes > 0
+  }
+
+  /**
+   * Writes points (INSERT OR REPLACE: a repeated step overwrites). The caller wraps this in a
+   * transaction. Returns false (writing nothing) when the run does not exist.
+   */
+  appendPoints(runId: number, chunks: SeriesChunk[]): boolean {
+    for (const c of chunks) {
+      if (c.steps.length !== c.values.length) {
+        throw new RangeError(`series ${c.series} of run ${runId}: ${c.steps.length} steps but ${c.values.length} values`)
+      }
+    }
+    if (this.stmt.exists.get(runId) === undefined) return false
+    for (const c of chunks) {
+      for (let i = 0; i < c.steps.length; i++) this.stmt.point.run(runId, c.series, c.steps[i], c.values[i])
+    }
+    return true
+  }
+
+  get(id: number): RunRecord | undefined {
+    const row = this.stmt.byId.get(id) as RunRow | undefined
+    return row && toRun(row)
+  }
+
+  ofExperiment(experimentId: number): RunRecord[] {
+    return (this.stmt.byExperiment.all(experimentId) as RunRow[]).map(toRun)
+  }
+
+  series(runId: number): Series[] {
+    return groupSeries(this.stmt.series.all(runId) as [string, number, number | null][])
+  }
+
+  withSeries(run: RunRecord): RunWithSeries {
+    return { ...run, series: this.series(run.id) }
+  }
+
+  /** Runs left 'running' or 'queued' by a previous session → 'interrupted'; returns how many. */
+  markInterrupted(): number {
+    return this.stmt.interrupt.run().changes
+  }
+}
