@@ -1,4 +1,4 @@
-import { rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -49,6 +49,16 @@ describe('loadIdxFolder: valid folders', () => {
   it('uses the folder name when no name is given', () => {
     const dir = folder()
     expect(loadIdxFolder(dir).name).toBe(dir.split('/').pop())
+  })
+
+  it('finds a file inside a folder of the same name (some unzipped downloads)', () => {
+    const dir = folder({ naming: 'dot' })
+    const name = 'train-images.idx3-ubyte'
+    const bytes = readFileSync(join(dir, name))
+    rmSync(join(dir, name))
+    mkdirSync(join(dir, name))
+    writeFileSync(join(dir, name, name), bytes)
+    expect(loadIdxFolder(dir).train.count).toBe(30)
   })
 
   it('accepts a .gz name holding an uncompressed file (detected from the content)', () => {

@@ -138,13 +138,30 @@ export function findIdxFiles(dir: string): IdxFolderFiles {
   const found: Partial<Record<IdxRole, string>> = {}
   const missing: IdxRole[] = []
   for (const role of Object.keys(IDX_FILES) as IdxRole[]) {
-    const name = idxNameVariants(IDX_FILES[role])
+    const file = idxNameVariants(IDX_FILES[role])
       .map((v) => byLower.get(v.toLowerCase()))
-      .find((n) => n !== undefined)
-    if (name) found[role] = join(abs, name)
+      .filter((n): n is string => n !== undefined)
+      .map((n) => fileIn(abs, n))
+      .find((f) => f !== undefined)
+    if (file) found[role] = file
     else missing.push(role)
   }
   return { dir: abs, found, missing }
+}
+
+/**
+ * The file `name` in `dir`; when `name` is a folder holding a file of the same name (as in some
+ * unzipped downloads: train-images-idx3-ubyte/train-images-idx3-ubyte), that inner file.
+ */
+function fileIn(dir: string, name: string): string | undefined {
+  const path = join(dir, name)
+  try {
+    if (!statSync(path).isDirectory()) return path
+    const inner = readdirSync(path).find((n) => n.toLowerCase() === name.toLowerCase())
+    return inner && statSync(join(path, inner)).isFile() ? join(path, inner) : undefined
+  } catch {
+    return undefined
+  }
 }
 
 export function missingFilesMessage(missing: IdxRole[]): string {
