@@ -30,7 +30,8 @@ export interface LabApp {
 
 export function createLabApp(opts: LabAppOptions): LabApp {
   const store = Store.open(opts.dbPath ?? defaultDbPath())
-  const interrupted = store.markInterrupted()
+  // Only a long-lived app owns the history's runs; a CLI started beside it must not mark its live runs.
+  const interrupted = opts.mode === 'electron' || opts.mode === 'browser' || opts.mode === 'test' ? store.markInterrupted() : 0
   const builtinDataPath = opts.builtinDataPath ?? defaultBuiltinPath()
   const maxParallel = Math.max(1, opts.maxParallel ?? availableParallelism())
   let service: LabService | undefined
