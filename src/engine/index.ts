@@ -2,3 +2,19 @@
 export { Rng } from './random'
 export { Matrix, BufferPool, gatherRows, gatherLabels } from './matrix'
 export { getKernels, setKernels, tsKernels, type Kernels } from './kernels'
+export {
+  Affine,
+  BatchNorm,
+  Dropout,
+  Relu,
+  Sigmoid,
+  SoftmaxWithLoss,
+  Tanh,
+  createActivation,
+  type DropoutMode,
+  type ForwardContext,
+  type Layer,
+  type Param,
+} from './layers'
+export { initAffine, initStd, initWeights } from './init'
+export { Network, type HiddenBlockLayers } from './network'
