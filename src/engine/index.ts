@@ -18,3 +18,16 @@ export {
 } from './layers'
 export { initAffine, initStd, initWeights } from './init'
 export { Network, type HiddenBlockLayers } from './network'
+export {
+  AdaGrad,
+  Adam,
+  Momentum,
+  Nesterov,
+  RMSProp,
+  SGD,
+  createOptimizer,
+  type Optimizer,
+  type OptimizerState,
+  type Vec,
+} from './optimizers'
+export { besselI0, kaiser, smoothCurve, type SmoothOptions } from './smoothing'
