@@ -31,3 +31,7 @@ export {
   type Vec,
 } from './optimizers'
 export { besselI0, kaiser, smoothCurve, type SmoothOptions } from './smoothing'
+export { createSampler, isEpochBoundary, itersPerEpoch, maxIterations, type BatchSampler, type SamplingKind } from './sampling'
+export { prepareData, type Prepared, type RawDataset, type RawSplit } from './data'
+export { Trainer, type Accuracies } from './trainer'
+export { CancelledError, DivergenceError, train, type TrainHooks, type TrainOptions } from './train'

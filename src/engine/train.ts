@@ -1,0 +1,115 @@
+/**
+ * The training loop (the book's Trainer): evaluate at iteration 0, then per iteration sample,
+ * forward, backward, update, record the loss; evaluate every evalEvery iterations or at each
+ * epoch boundary, and at the end. Metrics go out in batches (at most every ~100 ms and at the
+ * end), never one call per iteration. Divergence (NaN/Inf or loss > divergenceFactor × first
+ * loss) stops the run with a DivergenceError.
+ */
+import type { FinalMetrics, RunSpec, SeriesChunk, SeriesName } from '../shared/schemas'
+import type { Prepared } from './data'
+import { Trainer, type Accuracies } from './trainer'
+
+export interface TrainHooks {
+  now(): number
+  onChunks(chunks: SeriesChunk[]): void
+  onProgress(done: number, total: number): void
+  /** Polled every iteration; returning true stops the run with a CancelledError. */
+  shouldStop?(): boolean
+}
+
+export interface TrainOptions {
+  /** Minimum time between two onChunks/onProgress calls (default 100 ms). */
+  flushEveryMs?: number
+}
+
+export class DivergenceError extends Error {
+  constructor(
+    readonly iteration: number,
+    readonly loss: number,
+    readonly firstLoss: number,
+    spec: RunSpec,
+  ) {
+    const what = Number.isFinite(loss) ? `loss ${loss.toPrecision(4)} exceeded ${spec.divergenceFactor}× the first loss (${firstLoss.toPrecision(4)})` : `loss became ${loss}`
+    super(`Training diverged at iteration ${iteration}: ${what}. Is the learning rate (${spec.optimizer.kind}, lr ${spec.optimizer.lr}) too large? Try a smaller one.`)
+    this.name = 'DivergenceError'
+  }
+}
+
+export class CancelledError extends Error {
+  constructor(readonly iteration: number) {
+    super(`Training cancelled at iteration ${iteration}`)
+    this.name = 'CancelledError'
+  }
+}
+
+class SeriesBuffer {
+  private readonly pending = new Map<SeriesName, { steps: number[]; values: number[] }>()
+
+  push(series: SeriesName, step: number, value: number): void {
+    let s = this.pending.get(series)
+    if (!s) this.pending.set(series, (s = { steps: [], values: [] }))
+    s.steps.push(step)
+    s.values.push(value)
+  }
+
+  take(): SeriesChunk[] {
+    const chunks: SeriesChunk[] = []
+    for (const [series, s] of this.pending) if (s.steps.length > 0) chunks.push({ series, steps: s.steps, values: s.values })
+    this.pending.clear()
+    return chunks
+  }
+}
+
+export function train(spec: RunSpec, data: Prepared, hooks: TrainHooks, opts: TrainOptions = {}): FinalMetrics {
+  const start = hooks.now()
+  const flushEvery = opts.flushEveryMs ?? 100
+  const trainer = new Trainer(spec, data)
+  const total = trainer.maxIter
+  const buffer = new SeriesBuffer()
+  let lastFlush = start
+  const flush = (done: number) => {
+    const chunks = buffer.take()
+    if (chunks.length > 0) hooks.onChunks(chunks)
+    hooks.onProgress(done, total)
+    lastFlush = hooks.now()
+  }
+  const record = (step: number, acc: Accuracies) => {
+    buffer.push('trainAcc', step, acc.trainAcc)
+    buffer.push('testAcc', step, acc.testAcc)
+    if (acc.valAcc !== null) buffer.push('valAcc', step, acc.valAcc)
+  }
+  const factor = spec.divergenceFactor ?? 1e3
+  let acc = trainer.evaluate()
+  record(0, acc)
+  let firstLoss = NaN
+  let loss = NaN
+  for (let i = 0; i < total; i++) {
+    loss = trainer.step()
+    if (i === 0) firstLoss = loss
+    if (spec.recordLoss ?? true) buffer.push('loss', i, loss)
+    if (!Number.isFinite(loss) || loss > factor * firstLoss) {
+      flush(i)
+      throw new DivergenceError(i, loss, firstLoss, spec)
+    }
+    const done = i + 1
+    if (trainer.isEvalPoint(done)) {
+      acc = trainer.evaluate()
+      record(done, acc)
+    }
+    if (hooks.shouldStop?.()) {
+      flush(done)
+      throw new CancelledError(done)
+    }
+    if (hooks.now() - lastFlush >= flushEvery) flush(done)
+  }
+  flush(total)
+  return {
+    loss: total > 0 ? loss : null,
+    trainAcc: acc.trainAcc,
+    testAcc: acc.testAcc,
+    valAcc: acc.valAcc,
+    iterations: total,
+    epochs: total / trainer.iterPerEpoch,
+    elapsedMs: Math.max(0, hooks.now() - start),
+  }
+}
