@@ -35,3 +35,14 @@ export { createSampler, isEpochBoundary, itersPerEpoch, maxIterations, type Batc
 export { prepareData, type Prepared, type RawDataset, type RawSplit } from './data'
 export { Trainer, type Accuracies } from './trainer'
 export { CancelledError, DivergenceError, train, type TrainHooks, type TrainOptions } from './train'
+export { FUNCTIONS_2D, FUNCTION_2D_IDS, getFunction2D, type Function2D, type Function2DId, type Point2 } from './functions2d'
+export { runPath, type Path2D, type PathStep } from './paths2d'
+export {
+  activationHistograms,
+  activationStats,
+  histogram,
+  type ActivationStats,
+  type Histogram,
+  type HistogramLabSpec,
+  type LayerHistogram,
+} from './histograms'
