@@ -1,6 +1,6 @@
 /**
- * The TypeScript kernels, written for V8: i-k-j loop order over row offsets, four rows of C
- * per pass (each row of B is loaded once for four rows of A), zero entries of A skipped (MNIST
+ * The TypeScript kernels, written for V8: i-k-j loop order over row offsets, a 4×2 block of A
+ * per pass (each row of C loaded once for two rows of B), zero entries of A skipped (MNIST
  * pixels are ~80% zero, ReLU outputs ~50%), dot products blocked by four; no allocation.
  * Skipping zeros means 0·Inf/NaN in B does not propagate: finite results are unaffected.
  */
@@ -21,8 +21,9 @@ function axpy(c: Float32Array, co: number, v: number, b: Float32Array, bo: numbe
 
 /**
  * C[m×n] += op(A)·B[k×n] where op(A)[i, p] = a[i·rs + p·ps] (rs = k, ps = 1 for A; rs = 1,
- * ps = m for Aᵀ). Rows of C go in blocks of four; a block of A entries with at most two
- * non-zeros is applied row by row, otherwise all four rows share one pass over B's row.
+ * ps = m for Aᵀ). Rows of C go in blocks of four and k in steps of two: the eight A entries of
+ * a step are applied row by row when at most three are non-zero (sparse input), otherwise the
+ * four C rows share one pass over two rows of B.
  */
 function gemm(a: Float32Array, rs: number, ps: number, b: Float32Array, c: Float32Array, m: number, k: number, n: number): void {
   const m4 = m - (m % 4)
@@ -36,29 +37,52 @@ function gemm(a: Float32Array, rs: number, ps: number, b: Float32Array, c: Float
     const a1 = a0 + rs
     const a2 = a1 + rs
     const a3 = a2 + rs
-    for (let p = 0; p < k; p++) {
+    let p = 0
+    for (; p + 1 < k; p += 2) {
       const po = p * ps
+      const qo = po + ps
       const v0 = a[a0 + po]
       const v1 = a[a1 + po]
       const v2 = a[a2 + po]
       const v3 = a[a3 + po]
-      const nz = (v0 !== 0 ? 1 : 0) + (v1 !== 0 ? 1 : 0) + (v2 !== 0 ? 1 : 0) + (v3 !== 0 ? 1 : 0)
+      const w0 = a[a0 + qo]
+      const w1 = a[a1 + qo]
+      const w2 = a[a2 + qo]
+      const w3 = a[a3 + qo]
+      const nz =
+        (v0 !== 0 ? 1 : 0) + (v1 !== 0 ? 1 : 0) + (v2 !== 0 ? 1 : 0) + (v3 !== 0 ? 1 : 0) +
+        (w0 !== 0 ? 1 : 0) + (w1 !== 0 ? 1 : 0) + (w2 !== 0 ? 1 : 0) + (w3 !== 0 ? 1 : 0)
       if (nz === 0) continue
       const bp = p * n
-      if (nz <= 2) {
+      const bq = bp + n
+      if (nz <= 3) {
         if (v0 !== 0) axpy(c, c0, v0, b, bp, n)
         if (v1 !== 0) axpy(c, c1, v1, b, bp, n)
         if (v2 !== 0) axpy(c, c2, v2, b, bp, n)
         if (v3 !== 0) axpy(c, c3, v3, b, bp, n)
+        if (w0 !== 0) axpy(c, c0, w0, b, bq, n)
+        if (w1 !== 0) axpy(c, c1, w1, b, bq, n)
+        if (w2 !== 0) axpy(c, c2, w2, b, bq, n)
+        if (w3 !== 0) axpy(c, c3, w3, b, bq, n)
         continue
       }
       for (let j = 0; j < n; j++) {
-        const bv = b[bp + j]
-        c[c0 + j] += v0 * bv
-        c[c1 + j] += v1 * bv
-        c[c2 + j] += v2 * bv
-        c[c3 + j] += v3 * bv
+        const x = b[bp + j]
+        const y = b[bq + j]
+        c[c0 + j] += v0 * x + w0 * y
+        c[c1 + j] += v1 * x + w1 * y
+        c[c2 + j] += v2 * x + w2 * y
+        c[c3 + j] += v3 * x + w3 * y
       }
+    }
+    if (p < k) {
+      // odd k: the last row of B, one C row at a time
+      const po = p * ps
+      const bp = p * n
+      if (a[a0 + po] !== 0) axpy(c, c0, a[a0 + po], b, bp, n)
+      if (a[a1 + po] !== 0) axpy(c, c1, a[a1 + po], b, bp, n)
+      if (a[a2 + po] !== 0) axpy(c, c2, a[a2 + po], b, bp, n)
+      if (a[a3 + po] !== 0) axpy(c, c3, a[a3 + po], b, bp, n)
     }
   }
   for (; i < m; i++) {
