@@ -1,0 +1,23 @@
+/**
+ * The renderer's one door to the shared contract (src/shared) and the pure engine: every other
+ * renderer file imports from here, so the relative paths to the rest of the repo live in one place.
+ */
+export { CHANNEL_NAMES, responses, type Api, type Channel, type ChannelRequest, type ChannelResponse, type LabBridge, type ActiveRun } from '../../../shared/api'
+export { LabEventSchema, type LabEvent } from '../../../shared/events'
+export type { ExperimentDetail, ExperimentStatus, ExperimentSummary, RunRecord, RunWithSeries, Series } from '../../../shared/records'
+export {
+  LAB_IDS,
+  OPTIMIZER_NAMES,
+  type Activation,
+  type FinalMetrics,
+  type InitSpec,
+  type LabId,
+  type OptimizerName,
+  type OptimizerSpec,
+  type RunStatus,
+  type SeriesChunk,
+  type SeriesName,
+} from '../../../shared/schemas'
+export { OptimizersMnistParamsSchema, type OptimizersMnistParams } from '../../../shared/labs/optimizers-mnist'
+export { defaultOptimizer } from '../../../shared/labs/common'
+export { smoothCurve } from '../../../engine/smoothing'

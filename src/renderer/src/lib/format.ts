@@ -1,0 +1,41 @@
+/** Number, duration and date formatting for tables and progress, locale-aware. */
+
+export function formatNumber(v: number | null | undefined, digits = 4): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return '—'
+  return v.toFixed(digits)
+}
+
+export function formatPercent(v: number | null | undefined, locale: string): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return '—'
+  return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v)
+}
+
+/** 850 ms → "0.9 s", 75 s → "1 min 15 s". */
+export function formatDuration(ms: number | null | undefined, locale: string): string {
+  if (ms === null || ms === undefined || !Number.isFinite(ms)) return '—'
+  const ko = locale.startsWith('ko')
+  const s = ms / 1000
+  if (s < 10) return `${s.toFixed(1)}${ko ? '초' : ' s'}`
+  if (s < 60) return `${Math.round(s)}${ko ? '초' : ' s'}`
+  const m = Math.floor(s / 60)
+  const rest = Math.round(s - m * 60)
+  return ko ? `${m}분 ${rest}초` : `${m} min ${rest} s`
+}
+
+export function formatDate(iso: string, locale: string): string {
+  const d = new Date(iso)
+  if (Number.isNaN(d.getTime())) return iso
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d)
+}
+
+/** A file-name-safe slug: "Optimizers on MNIST: sgd, adam" → "optimizers-on-mnist-sgd-adam". */
+export function slug(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'experiment'
+  )
+}

@@ -1,0 +1,90 @@
+/**
+ * Experiments as the database has them: the History list and a cache of opened experiments
+ * (with runs and series). Both refresh when the backend says an experiment changed.
+ */
+import { defineStore } from 'pinia'
+import { ref, shallowReactive } from 'vue'
+import { useApi } from '../api/client'
+import type { ExperimentDetail, ExperimentSummary, LabEvent, LabId } from '../lib/contract'
+
+const REFRESH_DELAY_MS = 150
+
+export const useExperimentsStore = defineStore('experiments', () => {
+  const api = useApi()
+  const list = ref<ExperimentSummary[]>([])
+  const listLoaded = ref(false)
+  const listError = ref<string | null>(null)
+  /** Opened experiments by id; shallow, because a detail is replaced whole, never patched. */
+  const details = shallowReactive(new Map<number, ExperimentDetail>())
+  const detailErrors = shallowReactive(new Map<number, string>())
+  /** The experiment each lab page showed last, so coming back to the page shows it again. */
+  const lastByLab = ref<Partial<Record<LabId, number>>>({})
+
+  const timers = new Map<number | 'list', ReturnType<typeof setTimeout>>()
+  function later(key: number | 'list', fn: () => void): void {
+    clearTimeout(timers.get(key))
+    timers.set(key, setTimeout(() => { timers.delete(key); fn() }, REFRESH_DELAY_MS))
+  }
+
+  async function refreshList(): Promise<void> {
+    try {
+      list.value = await api.listExperiments({ limit: 1000 })
+      listError.value = null
+    } catch (err) {
+      listError.value = (err as Error).message
+    } finally {
+      listLoaded.value = true
+    }
+  }
+
+  async function loadDetail(id: number): Promise<ExperimentDetail | null> {
+    try {
+      const detail = await api.getExperiment({ experimentId: id })
+      details.set(id, detail)
+      detailErrors.delete(id)
+      return detail
+    } catch (err) {
+      details.delete(id)
+      detailErrors.set(id, (err as Error).message)
+      return null
+    }
+  }
+
+  async function start(labId: LabId, params: Record<string, unknown>): Promise<number> {
+    const { experimentId } = await api.startLab({ labId, params })
+    lastByLab.value[labId] = experimentId
+    await loadDetail(experimentId)
+    return experimentId
+  }
+
+  async function cancel(id: number): Promise<void> {
+    await api.cancelExperiment({ experimentId: id })
+  }
+
+  async function rename(id: number, name: string): Promise<void> {
+    await api.renameExperiment({ experimentId: id, name })
+    await Promise.all([refreshList(), details.has(id) ? loadDetail(id) : null])
+  }
+
+  async function remove(id: number): Promise<void> {
+    await api.deleteExperiment({ experimentId: id })
+    details.delete(id)
+    for (const [lab, last] of Object.entries(lastByLab.value)) if (last === id) delete lastByLab.value[lab as LabId]
+    await refreshList()
+  }
+
+  /** Keeps the list and the opened experiments in step with the backend. */
+  function onEvent(e: LabEvent): void {
+    if (e.type !== 'experiment.changed') return
+    if (listLoaded.value) later('list', () => void refreshList())
+    if (details.has(e.experimentId)) later(e.experimentId, () => void loadDetail(e.experimentId))
+  }
+
+  /** After the event link was down: reload everything shown, events may have been missed. */
+  function refreshAll(): void {
+    if (listLoaded.value) void refreshList()
+    for (const id of details.keys()) void loadDetail(id)
+  }
+
+  return { list, listLoaded, listError, details, detailErrors, lastByLab, refreshList, loadDetail, start, cancel, rename, remove, onEvent, refreshAll }
+})

@@ -1,0 +1,120 @@
+/**
+ * Lab 2's form: what the user typed (kept while they visit other pages), the parameters it makes,
+ * and their validation by the lab's own zod schema, with each issue keyed by its field.
+ */
+import { defineStore } from 'pinia'
+import { computed, reactive, ref } from 'vue'
+import { OPTIMIZER_NAMES, OptimizersMnistParamsSchema, defaultOptimizer, type Activation, type OptimizerName, type OptimizerSpec } from '../lib/contract'
+
+/** A number input's value: '' while empty or not a number. */
+export type NumberField = number | ''
+export type InitKind = 'he' | 'xavier' | 'std' | 'zero' | 'constant'
+export type HyperName = 'lr' | 'momentum' | 'decayRate' | 'beta1' | 'beta2'
+
+/** Each optimizer's hyperparameters, in the order the form shows them. */
+export const HYPERS: Record<OptimizerName, HyperName[]> = {
+  sgd: ['lr'],
+  momentum: ['lr', 'momentum'],
+  nesterov: ['lr', 'momentum'],
+  adagrad: ['lr'],
+  rmsprop: ['lr', 'decayRate'],
+  adam: ['lr', 'beta1', 'beta2'],
+}
+
+export interface OptimizerDraft {
+  enabled: boolean
+  /** Only the keys of HYPERS[kind]. */
+  values: Record<string, NumberField>
+}
+
+const DEFAULTS = OptimizersMnistParamsSchema.parse({})
+
+function optimizerDrafts(chosen: OptimizerSpec[]): Record<OptimizerName, OptimizerDraft> {
+  return Object.fromEntries(
+    OPTIMIZER_NAMES.map((kind) => {
+      const spec = chosen.find((o) => o.kind === kind) ?? defaultOptimizer(kind)
+      const values = Object.fromEntries(HYPERS[kind].map((h) => [h, (spec as Record<string, unknown>)[h] as number]))
+      return [kind, { enabled: chosen.some((o) => o.kind === kind), values }]
+    }),
+  ) as Record<OptimizerName, OptimizerDraft>
+}
+
+export const useOptimizersMnistForm = defineStore('optimizersMnistForm', () => {
+  let nextRowKey = 1
+  const hidden = ref<{ key: number; width: NumberField }[]>([])
+  const activation = ref<Activation>('relu')
+  const initKind = ref<InitKind>('he')
+  const initStd = ref<NumberField>(0.01)
+  const initConstant = ref<NumberField>(0)
+  const optimizers = reactive({} as Record<OptimizerName, OptimizerDraft>)
+  const batchSize = ref<NumberField>(128)
+  const iterations = ref<NumberField>(2000)
+  const evalEvery = ref<NumberField>(500)
+  const seed = ref<NumberField>(1)
+
+  function load(raw: Record<string, unknown>): void {
+    const parsed = OptimizersMnistParamsSchema.safeParse(raw)
+    const p = parsed.success ? parsed.data : DEFAULTS
+    hidden.value = p.hidden.map((width) => ({ key: nextRowKey++, width }))
+    activation.value = p.activation
+    initKind.value = p.init.kind
+    if (p.init.kind === 'std') initStd.value = p.init.std
+    if (p.init.kind === 'constant') initConstant.value = p.init.value
+    Object.assign(optimizers, optimizerDrafts(p.optimizers))
+    batchSize.value = p.batchSize
+    iterations.value = p.iterations
+    evalEvery.value = p.evalEvery
+    seed.value = p.seed
+  }
+  load({})
+
+  function addLayer(): void {
+    const last = hidden.value[hidden.value.length - 1]
+    hidden.value.push({ key: nextRowKey++, width: last?.width ?? 100 })
+  }
+  function removeLayer(index: number): void {
+    hidden.value.splice(index, 1)
+  }
+
+  /** The optimizers in the race, in the app's fixed order (the order of the runs). */
+  const racing = computed(() => OPTIMIZER_NAMES.filter((k) => optimizers[k].enabled))
+
+  const params = computed(() => ({
+    hidden: hidden.value.map((r) => r.width),
+    activation: activation.value,
+    init:
+      initKind.value === 'std'
+        ? { kind: 'std', std: initStd.value }
+        : initKind.value === 'constant'
+          ? { kind: 'constant', value: initConstant.value }
+          : { kind: initKind.value },
+    optimizers: racing.value.map((kind) => ({ kind, ...optimizers[kind].values })),
+    batchSize: batchSize.value,
+    iterations: iterations.value,
+    evalEvery: evalEvery.value,
+    seed: seed.value,
+  }))
+
+  const validation = computed(() => OptimizersMnistParamsSchema.safeParse(params.value))
+
+  /** Issues by field key: 'hidden.0', 'init.std', 'optimizers', 'opt.adam.lr', 'iterations'… */
+  const issues = computed(() => {
+    const byField: Record<string, (typeof validation.value & { success: false })['error']['issues'][number]> = {}
+    if (validation.value.success) return byField
+    for (const issue of validation.value.error.issues) {
+      const [head, index, field] = issue.path
+      const key =
+        head === 'optimizers' && typeof index === 'number' && field !== undefined
+          ? `opt.${racing.value[index]}.${String(field)}`
+          : issue.path.map(String).join('.')
+      byField[key] ??= issue
+    }
+    return byField
+  })
+
+  return {
+    hidden, activation, initKind, initStd, initConstant, optimizers, batchSize, iterations, evalEvery, seed,
+    racing, params, validation, issues, load, addLayer, removeLayer,
+    reset: () => load({}),
+  }
+})
