@@ -6,6 +6,9 @@
 import { CHANNEL_NAMES, LabEventSchema, responses, type Api, type Channel, type LabBridge, type LabEvent } from '../lib/contract'
 import type { ConnectionState } from './connection'
 
+/** How long to wait before opening a new event stream after the old one was closed for good. */
+const RETRY_CLOSED_MS = 5000
+
 export interface HttpBridgeOptions {
   /** Origin of the lab server; '' = the page's own. */
   base?: string
@@ -57,8 +60,16 @@ export function createHttpBridge(opts: HttpBridgeOptions = {}): LabBridge {
     source = new EventSource(url)
     opts.onConnection?.('connecting')
     source.onopen = () => opts.onConnection?.('connected')
-    // EventSource reconnects by itself; we only report that the link is down meanwhile.
-    source.onerror = () => opts.onConnection?.(source?.readyState === EventSource.CLOSED ? 'lost' : 'reconnecting')
+    // EventSource reconnects by itself after a dropped link; we only report that it is down
+    // meanwhile. It gives up for good on an HTTP error answer: then we start over ourselves.
+    source.onerror = () => {
+      if (source?.readyState !== EventSource.CLOSED) return opts.onConnection?.('reconnecting')
+      opts.onConnection?.('lost')
+      source = null
+      setTimeout(() => {
+        if (!source && listeners.size > 0) connect()
+      }, RETRY_CLOSED_MS)
+    }
     source.onmessage = (msg: MessageEvent<string>) => {
       let data: unknown
       try {

@@ -17,7 +17,7 @@ const en = {
   connection: {
     connecting: 'Connecting to the lab server…',
     reconnecting: 'Connection to the lab server lost. Reconnecting…',
-    lost: 'The lab server is not reachable. Restart it and reload this page.',
+    lost: 'The lab server refuses the connection. Retrying every few seconds; if it stays, restart the server.',
   },
   common: {
     cancel: 'Cancel',

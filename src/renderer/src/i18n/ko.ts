@@ -16,7 +16,7 @@ const ko: MessageSchema = {
   connection: {
     connecting: '실습 서버에 연결하는 중…',
     reconnecting: '실습 서버와의 연결이 끊겼습니다. 다시 연결하는 중…',
-    lost: '실습 서버에 연결할 수 없습니다. 서버를 다시 시작하고 이 페이지를 새로 고치세요.',
+    lost: '실습 서버가 연결을 거부합니다. 몇 초마다 다시 시도합니다. 계속되면 서버를 다시 시작하세요.',
   },
   common: {
     cancel: '취소',
