@@ -29,7 +29,7 @@ describe('RunManager', () => {
     expect(loss.steps).toEqual(Array.from({ length: 40 }, (_, i) => i))
     const acc = run.series.find((s) => s.series === 'testAcc')!
     expect(acc.steps[0]).toBe(0)
-    expect(acc.steps.at(-1)).toBe(39)
+    expect(acc.steps.at(-1)).toBe(40) // the final evaluation, after 40 updates
     // metrics come in batches, never one message per iteration
     const metricEvents = events.filter((e) => e.type === 'run.metrics')
     expect(metricEvents.length).toBeGreaterThan(0)
