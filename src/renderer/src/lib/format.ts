@@ -17,8 +17,10 @@ export function formatDuration(ms: number | null | undefined, locale: string): s
   const s = ms / 1000
   if (s < 10) return `${s.toFixed(1)}${ko ? '초' : ' s'}`
   if (s < 60) return `${Math.round(s)}${ko ? '초' : ' s'}`
-  const m = Math.floor(s / 60)
-  const rest = Math.round(s - m * 60)
+  if (s >= 600) return ko ? `${Math.round(s / 60)}분` : `${Math.round(s / 60)} min`
+  const whole = Math.round(s)
+  const m = Math.floor(whole / 60)
+  const rest = whole % 60
   return ko ? `${m}분 ${rest}초` : `${m} min ${rest} s`
 }
 
