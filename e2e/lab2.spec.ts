@@ -68,7 +68,7 @@ test('runs SGD against Adam live, exports the chart as PNG and finds the experim
   await page.reload()
   const history = new HistoryPage(page)
   await history.gotoViaNav()
-  const name = 'Optimizers on MNIST: sgd, adam'
+  const name = 'Optimizers on MNIST: SGD, Adam'
   await expect(history.row(new RegExp(name))).toContainText('2 / 2')
   await history.screenshot('history')
   await history.openExperiment(name)

@@ -50,8 +50,8 @@ export const useExperimentsStore = defineStore('experiments', () => {
     }
   }
 
-  async function start(labId: LabId, params: Record<string, unknown>): Promise<number> {
-    const { experimentId } = await api.startLab({ labId, params })
+  async function start(labId: LabId, params: Record<string, unknown>, name?: string): Promise<number> {
+    const { experimentId } = await api.startLab({ labId, params, name })
     lastByLab.value[labId] = experimentId
     await loadDetail(experimentId)
     return experimentId

@@ -1,0 +1,232 @@
+/**
+ * End-to-end timings through the real application: `createLabApp` (mode 'test', a temporary
+ * database), the RunManager forking one trainer process per run (at most the core count at once),
+ * metrics stored in SQLite. The trainer is src/trainer/main.ts bundled with esbuild, as the
+ * built app runs it (no TypeScript compile at each process start), wrapped by
+ * bench/trainer-entry.ts so the bench can choose its kernels. While runs are going, the resident
+ * memory of every trainer process is sampled from /proc.
+ */
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { availableParallelism, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createLabApp, type LabApp } from '../src/main/app'
+import { nodeForkSpawner } from '../src/main/runs/port'
+import { getLab } from '../src/shared/labs'
+import type { RunSpec } from '../src/shared/schemas'
+
+const ROOT = join(__dirname, '..')
+
+export interface TrainerBundle {
+  modulePath: string
+  /** How the trainer was started: 'bundle' (esbuild) or 'tsx' (fallback, slower start). */
+  kind: 'bundle' | 'tsx'
+  cleanup(): void
+}
+
+export async function bundleTrainer(): Promise<TrainerBundle> {
+  const dir = mkdtempSync(join(tmpdir(), 'gradient-lab-trainer-'))
+  const out = join(dir, 'trainer.cjs')
+  try {
+    const esbuild = await import('esbuild')
+    await esbuild.build({
+      entryPoints: [join(__dirname, 'trainer-entry.ts')],
+      outfile: out,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      logLevel: 'error',
+    })
+    return { modulePath: out, kind: 'bundle', cleanup: () => rmSync(dir, { recursive: true, force: true }) }
+  } catch {
+    rmSync(dir, { recursive: true, force: true })
+    return { modulePath: join(__dirname, 'trainer-entry.ts'), kind: 'tsx', cleanup: () => {} }
+  }
+}
+
+/** Peak resident memory of the trainer processes (children of this process), sampled every 50 ms. */
+export class RssSampler {
+  private timer: NodeJS.Timeout | null = null
+  readonly perPid = new Map<number, number>()
+  peakTotal = 0
+  peakCount = 0
+  peakSelf = 0
+
+  start(): void {
+    this.timer = setInterval(() => this.sample(), 50)
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer)
+    this.timer = null
+  }
+
+  /** Largest single trainer, in MB. */
+  peakOneMB(): number {
+    return Math.max(0, ...this.perPid.values()) / 1024
+  }
+
+  private sample(): void {
+    let total = 0
+    let count = 0
+    for (const pid of childPids()) {
+      const kb = rssKB(pid)
+      if (kb === null) continue
+      total += kb
+      count++
+      this.perPid.set(pid, Math.max(this.perPid.get(pid) ?? 0, kb))
+    }
+    if (total > this.peakTotal) {
+      this.peakTotal = total
+      this.peakCount = count
+    }
+    this.peakSelf = Math.max(this.peakSelf, process.memoryUsage().rss / 1024)
+  }
+}
+
+function childPids(): number[] {
+  const pids: number[] = []
+  try {
+    for (const tid of readdirSync(`/proc/${process.pid}/task`)) {
+      const f = `/proc/${process.pid}/task/${tid}/children`
+      if (existsSync(f)) for (const p of readFileSync(f, 'utf8').trim().split(/\s+/)) if (p) pids.push(Number(p))
+    }
+  } catch {
+    /* not Linux: no memory figures */
+  }
+  // only node trainers (not python, not the esbuild service)
+  return pids.filter((p) => {
+    try {
+      return readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('trainer')
+    } catch {
+      return false
+    }
+  })
+}
+
+function rssKB(pid: number): number | null {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
+    return m ? Number(m[1]) : null
+  } catch {
+    return null
+  }
+}
+
+export interface AppRun {
+  wallS: number
+  runs: number
+  failed: string[]
+  parallel: number
+  memory: { peakOneTrainerMB: number; peakTrainersMB: number; peakTrainerCount: number; benchProcessMB: number }
+}
+
+function openApp(trainer: TrainerBundle, maxParallel?: number): { app: LabApp; dir: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'gradient-lab-bench-db-'))
+  const app = createLabApp({
+    mode: 'test',
+    dbPath: join(dir, 'bench.db'),
+    maxParallel,
+    builtinDataPath: join(ROOT, 'resources', 'mnist-10k.bin'),
+    spawn: nodeForkSpawner({ modulePath: trainer.modulePath, execArgv: trainer.kind === 'tsx' ? ['--import', 'tsx'] : [] }),
+  })
+  return { app, dir }
+}
+
+async function timeApp(trainer: TrainerBundle, maxParallel: number | undefined, start: (app: LabApp) => Promise<number[]>): Promise<AppRun> {
+  const { app, dir } = openApp(trainer, maxParallel)
+  const rss = new RssSampler()
+  try {
+    rss.start()
+    const t0 = performance.now()
+    const runIds = await start(app)
+    await app.runs.whenIdle()
+    const wallS = (performance.now() - t0) / 1000
+    rss.stop()
+    const failed: string[] = []
+    for (const id of runIds) {
+      const r = app.store.getRun(id)
+      if (r && r.status !== 'finished') failed.push(`run ${id} ${r.status}: ${r.error ?? ''}`)
+    }
+    return {
+      wallS,
+      runs: runIds.length,
+      failed,
+      parallel: maxParallel ?? availableParallelism(),
+      memory: {
+        peakOneTrainerMB: rss.peakOneMB(),
+        peakTrainersMB: rss.peakTotal / 1024,
+        peakTrainerCount: rss.peakCount,
+        benchProcessMB: rss.peakSelf / 1024,
+      },
+    }
+  } finally {
+    rss.stop()
+    app.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** Lab 2 through the service: startLab({ labId: 'optimizers-mnist' }) and wait until idle. */
+export function runLab2(trainer: TrainerBundle, iterations: number, maxParallel?: number): Promise<AppRun> {
+  return timeApp(trainer, maxParallel, async (app) => {
+    const res = await app.service.call('startLab', { labId: 'optimizers-mnist', params: { iterations } })
+    return res.runIds
+  })
+}
+
+/** The book's random search as run specs: 6×100 ReLU, SGD, batch 100, 500 samples (20% validation). */
+export function searchSpecs(trials: number, epochs: number): RunSpec[] {
+  let s = 12345
+  const u = () => {
+    s = (Math.imul(s, 1103515245) + 12345) >>> 0
+    return s / 4294967296
+  }
+  return Array.from({ length: trials }, (_, i) => {
+    const lr = 10 ** (u() * 4 - 6)
+    const weightDecay = 10 ** (u() * 4 - 8)
+    return {
+      network: {
+        hidden: Array.from({ length: 6 }, () => ({ width: 100, batchNorm: false, activation: 'relu' as const, dropout: 0 })),
+        init: { kind: 'he' as const },
+        weightDecay,
+        dropoutMode: 'book' as const,
+        bias: true,
+      },
+      optimizer: { kind: 'sgd' as const, lr },
+      data: { source: { kind: 'builtin-mnist' as const }, trainSize: 500, validationSplit: 0.2, testSize: 100 },
+      batchSize: 100,
+      budget: { unit: 'epochs' as const, count: epochs },
+      sampling: 'replacement' as const,
+      recordLoss: true,
+      seed: i + 1,
+      divergenceFactor: 1e3,
+    }
+  })
+}
+
+/**
+ * The random search: through the 'random-search' lab when it exists (full run, its defaults are
+ * the book's 100 × 50), otherwise the same trainer runs enqueued with explicit run specs.
+ */
+export async function runSearch(trainer: TrainerBundle, trials: number, epochs: number, useLab: boolean): Promise<AppRun & { via: string }> {
+  const lab = useLab ? getLab('random-search') : undefined
+  if (lab) {
+    try {
+      const r = await timeApp(trainer, undefined, async (app) => (await app.service.call('startLab', { labId: 'random-search', params: {} })).runIds)
+      return { ...r, via: "startLab('random-search') with its defaults" }
+    } catch {
+      /* fall through to explicit specs */
+    }
+  }
+  const r = await timeApp(trainer, undefined, async (app) => {
+    const exp = app.store.createExperiment({ labId: 'random-search', name: 'bench: random search', params: { trials, epochs }, seed: 0 })
+    const runs = app.store.addRuns(
+      exp.id,
+      searchSpecs(trials, epochs).map((spec, i) => ({ label: `trial ${i + 1}`, meta: { lr: spec.optimizer.lr, weightDecay: spec.network.weightDecay }, spec })),
+    )
+    app.runs.enqueue(runs)
+    return runs.map((x) => x.id)
+  })
+  return { ...r, via: 'explicit run specs through the RunManager (no search lab yet)' }
+}

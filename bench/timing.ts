@@ -1,0 +1,30 @@
+/**
+ * Wall-clock timing for a shared 2-core machine: warm up (WebAssembly tiers up from its baseline
+ * compiler, V8 optimizes the TypeScript), then time several blocks and keep the best one, so a
+ * block that another process interrupted does not count. The NumPy script does the same.
+ */
+
+/** Best milliseconds per call of f, spending about budgetMs in total. */
+export function bestOf(f: () => void, budgetMs: number, blocks = 5): number {
+  let t = performance.now()
+  let calls = 0
+  while (performance.now() - t < Math.min(50, budgetMs / 4) || calls < 3) {
+    f()
+    calls++
+  }
+  const perCall = (performance.now() - t) / calls
+  const reps = Math.max(1, Math.round(budgetMs / blocks / Math.max(perCall, 1e-3)))
+  let best = Infinity
+  for (let b = 0; b < blocks; b++) {
+    t = performance.now()
+    for (let i = 0; i < reps; i++) f()
+    best = Math.min(best, (performance.now() - t) / reps)
+  }
+  return best
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = s.length >> 1
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
+}
