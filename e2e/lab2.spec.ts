@@ -59,8 +59,9 @@ test('runs SGD against Adam live, exports the chart as PNG and finds the experim
   expect(stats.inkRatio).toBeGreaterThan(0.01)
   await download.saveAs('e2e/screenshots/lab2-loss-export.png')
 
-  const csv = (await downloadBytes(await lab.exportLossCsv())).toString('utf8').trim().split('\n')
-  expect(csv[0]).toBe('iteration,SGD loss (raw),"SGD loss (smoothed, window 11)",Adam loss (raw),"Adam loss (smoothed, window 11)"')
+  const csvText = (await downloadBytes(await lab.exportLossCsv())).toString('utf8')
+  const csv = csvText.trim().split('\n')
+  expect(csv[0]).toBe('iteration,sgd loss (raw),"sgd loss (smoothed, window 11)",adam loss (raw),"adam loss (smoothed, window 11)"')
   expect(csv).toHaveLength(61)
   expect(csv[1]!.split(',').map(Number).every(Number.isFinite)).toBe(true)
 
@@ -76,6 +77,7 @@ test('runs SGD against Adam live, exports the chart as PNG and finds the experim
   await expect(stored.resultRow('Adam')).toHaveAttribute('data-status', 'finished')
   expect(await stored.finalTableText()).toEqual(finalRows)
   await expect.poll(() => stored.chartPoints()).toBe(120)
+  expect((await downloadBytes(await stored.exportLossCsv())).toString('utf8'), 'the same curves, point for point').toBe(csvText)
   await stored.screenshot('experiment')
 })
 
