@@ -2,8 +2,8 @@
  * The training loop (the book's Trainer): evaluate at iteration 0, then per iteration sample,
  * forward, backward, update, record the loss; evaluate every evalEvery iterations or at each
  * epoch boundary, and at the end. Metrics go out in batches (at most every ~100 ms and at the
- * end), never one call per iteration. Divergence (NaN/Inf or loss > divergenceFactor × first
- * loss) stops the run with a DivergenceError.
+ * end), never one call per iteration. Divergence (NaN/Inf, or a loss above divergenceFactor ×
+ * the first loss for DIVERGENCE_PATIENCE iterations in a row) stops the run with a DivergenceError.
  */
 import type { FinalMetrics, RunSpec, SeriesChunk, SeriesName } from '../shared/schemas'
 import type { Prepared } from './data'
@@ -29,7 +29,7 @@ export class DivergenceError extends Error {
     readonly firstLoss: number,
     spec: RunSpec,
   ) {
-    const what = Number.isFinite(loss) ? `loss ${loss.toPrecision(4)} exceeded ${spec.divergenceFactor}× the first loss (${firstLoss.toPrecision(4)})` : `loss became ${loss}`
+    const what = Number.isFinite(loss) ? `loss ${loss.toPrecision(4)} stayed above ${spec.divergenceFactor}× the first loss (${firstLoss.toPrecision(4)})` : `loss became ${loss}`
     super(`Training diverged at iteration ${iteration}: ${what}. Is the learning rate (${spec.optimizer.kind}, lr ${spec.optimizer.lr}) too large? Try a smaller one.`)
     this.name = 'DivergenceError'
   }
@@ -60,6 +60,9 @@ class SeriesBuffer {
   }
 }
 
+/** Consecutive iterations above divergenceFactor × the first loss that count as exploding. */
+export const DIVERGENCE_PATIENCE = 10
+
 export function train(spec: RunSpec, data: Prepared, hooks: TrainHooks, opts: TrainOptions = {}): FinalMetrics {
   const start = hooks.now()
   const flushEvery = opts.flushEveryMs ?? 100
@@ -78,7 +81,12 @@ export function train(spec: RunSpec, data: Prepared, hooks: TrainHooks, opts: Tr
     buffer.push('testAcc', step, acc.testAcc)
     if (acc.valAcc !== null) buffer.push('valAcc', step, acc.valAcc)
   }
-  const factor = spec.divergenceFactor ?? 1e3
+  const factor = spec.divergenceFactor ?? 3
+  // Cross-entropy with 1e-7 inside the log is capped near 16.1, so a diverged network often sits
+  // at a high but finite loss: a loss above factor × the first one for PATIENCE iterations in a
+  // row (or for the whole of a shorter run) counts as exploding; a single spike does not.
+  const patience = Math.min(DIVERGENCE_PATIENCE, total)
+  let above = 0
   let acc = trainer.evaluate()
   record(0, acc)
   let firstLoss = NaN
@@ -87,7 +95,8 @@ export function train(spec: RunSpec, data: Prepared, hooks: TrainHooks, opts: Tr
     loss = trainer.step()
     if (i === 0) firstLoss = loss
     if (spec.recordLoss ?? true) buffer.push('loss', i, loss)
-    if (!Number.isFinite(loss) || loss > factor * firstLoss) {
+    above = loss > factor * firstLoss ? above + 1 : 0
+    if (!Number.isFinite(loss) || above >= patience) {
       flush(i)
       throw new DivergenceError(i, loss, firstLoss, spec)
     }

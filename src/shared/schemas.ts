@@ -110,8 +110,8 @@ export const RunSpecSchema = z.object({
   recordLoss: z.boolean().default(true),
   /** Seed of every random draw: weights, data subset, mini-batches, dropout masks. */
   seed: z.number().int('seed must be a whole number').min(0).max(2 ** 31 - 1),
-  /** Stop when the loss is NaN/Inf or exceeds this multiple of the first loss. */
-  divergenceFactor: z.number().positive().default(1e3),
+  /** Stop when the loss is NaN/Inf or stays above this multiple of the first loss (see engine/train.ts). */
+  divergenceFactor: z.number().gt(1, 'divergenceFactor must be > 1').default(3),
 })
 export type RunSpec = z.infer<typeof RunSpecSchema>
 export type RunSpecInput = z.input<typeof RunSpecSchema>

@@ -55,7 +55,7 @@ export const optimizersMnistLab: RunLab<typeof OptimizersMnistParamsSchema> = {
         evalEvery: p.evalEvery,
         recordLoss: true,
         seed: p.seed,
-        divergenceFactor: 1e3,
+        divergenceFactor: 3,
       }
       const { kind, ...hyperparameters } = optimizer
       return { label: kind, meta: { optimizer: kind, hyperparameters }, spec }
