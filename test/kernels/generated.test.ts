@@ -18,6 +18,7 @@ describe('generated WebAssembly module', () => {
       const bytes = Buffer.from(b64, 'base64')
       expect(bytes.subarray(0, 4)).toEqual(Buffer.from([0, 0x61, 0x73, 0x6d]))
     }
-    expect(WebAssembly.validate(Buffer.from(SIMD_WASM_BASE64, 'base64'))).toBe(true)
+    const wasm = (globalThis as unknown as { WebAssembly: { validate(b: Uint8Array): boolean } }).WebAssembly
+    expect(wasm.validate(Buffer.from(SIMD_WASM_BASE64, 'base64'))).toBe(true)
   })
 })

@@ -77,7 +77,7 @@ export interface WasmKernels extends Kernels, ElementwiseKernels {
 interface Exports {
   gemm(a: number, aRowStep: number, aStep: number, b: number, ldb: number, c: number, ldc: number,
     m: number, k: number, n: number, accumulate: number, scratch: number): void
-  transpose(src: number, dst: number, rows: number, cols: number): void
+  transpose(src: number, dst: number, rows: number, cols: number, accumulate: number): void
   addBias(c: number, bias: number, m: number, n: number): void
   colSums(a: number, out: number, m: number, n: number, accumulate: number): void
   relu(x: number, out: number, len: number): void
@@ -222,37 +222,47 @@ export function createWasmKernels(opts: WasmKernelsOptions = {}): WasmKernels | 
 
   function matmul(a: Float32Array, b: Float32Array, c: Float32Array, m: number, k: number, n: number, accumulate: boolean): void {
     refresh()
-    const need = bytesFor(a, m * k) + bytesFor(b, k * n) + bytesFor(c, m * n) + align(8 * k)
+    const need = bytesFor(a, m * k) + bytesFor(b, k * n) + bytesFor(c, m * n) + align(32 * k + 16)
     if (!begin(need)) return tsKernels.matmul(a, b, c, m, k, n, accumulate)
     const pa = place(a, m * k, true)
     const pb = place(b, k * n, true)
     const pc = place(c, m * n, accumulate)
-    ex.gemm(pa, 4 * k, 4, pb, 4 * n, pc, 4 * n, m, k, n, accumulate ? 1 : 0, takeScratch(8 * k))
+    ex.gemm(pa, 4 * k, 4, pb, 4 * n, pc, 4 * n, m, k, n, accumulate ? 1 : 0, takeScratch(32 * k + 16))
     copyOut(c, pc, m * n)
   }
 
   function matmulTN(a: Float32Array, b: Float32Array, c: Float32Array, m: number, k: number, n: number, accumulate: boolean): void {
     refresh()
-    const need = bytesFor(a, k * m) + bytesFor(b, k * n) + bytesFor(c, m * n) + align(8 * k)
+    // A narrow C (dW of the output layer: n = 10 classes) is cheaper as its transpose,
+    // Cᵀ = Bᵀ·A: ten packed rows of Bᵀ against A's rows instead of m packed columns of A.
+    const narrow = n < 16 && m >= 2 * n
+    const need = bytesFor(a, k * m) + bytesFor(b, k * n) + bytesFor(c, m * n) + align(32 * Math.max(k, 1) + 16) + (narrow ? align(4 * m * n) : 0)
     if (!begin(need)) return tsKernels.matmulTN(a, b, c, m, k, n, accumulate)
     const pa = place(a, k * m, true)
     const pb = place(b, k * n, true)
     const pc = place(c, m * n, accumulate)
-    // row i of Aᵀ is column i of A: step 4 bytes between rows, 4m bytes along a row
-    ex.gemm(pa, 4, 4 * m, pb, 4 * n, pc, 4 * n, m, k, n, accumulate ? 1 : 0, takeScratch(8 * k))
+    const scratch = takeScratch(32 * k + 16)
+    if (narrow) {
+      const pct = takeScratch(4 * m * n)
+      ex.gemm(pb, 4, 4 * n, pa, 4 * m, pct, 4 * m, n, k, m, 0, scratch)
+      ex.transpose(pct, pc, n, m, accumulate ? 1 : 0)
+    } else {
+      // row i of Aᵀ is column i of A: step 4 bytes between rows, 4m bytes along a row
+      ex.gemm(pa, 4, 4 * m, pb, 4 * n, pc, 4 * n, m, k, n, accumulate ? 1 : 0, scratch)
+    }
     copyOut(c, pc, m * n)
   }
 
   function matmulNT(a: Float32Array, b: Float32Array, c: Float32Array, m: number, k: number, n: number, accumulate: boolean): void {
     refresh()
-    const need = bytesFor(a, m * k) + bytesFor(b, n * k) + align(4 * k * n) + bytesFor(c, m * n) + align(8 * k)
+    const need = bytesFor(a, m * k) + bytesFor(b, n * k) + align(4 * k * n) + bytesFor(c, m * n) + align(32 * k + 16)
     if (!begin(need)) return tsKernels.matmulNT(a, b, c, m, k, n, accumulate)
     const pa = place(a, m * k, true)
     const pb = place(b, n * k, true)
     const pbt = takeScratch(4 * k * n)
-    ex.transpose(pb, pbt, n, k) // Bᵀ, k×n, so the product streams rows of it
+    ex.transpose(pb, pbt, n, k, 0) // Bᵀ, k×n, so the product streams rows of it
     const pc = place(c, m * n, accumulate)
-    ex.gemm(pa, 4 * k, 4, pbt, 4 * n, pc, 4 * n, m, k, n, accumulate ? 1 : 0, takeScratch(8 * k))
+    ex.gemm(pa, 4 * k, 4, pbt, 4 * n, pc, 4 * n, m, k, n, accumulate ? 1 : 0, takeScratch(32 * k + 16))
     copyOut(c, pc, m * n)
   }
 

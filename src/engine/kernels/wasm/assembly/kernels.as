@@ -59,13 +59,38 @@
   return <i32>cnt
 }
 
-// C[i, j0 .. j0+32) (+)= Σ_q vals[q] · B[row q, j0 .. j0+32): eight accumulators stay in registers.
+// The last 1..3 columns of a row as one vector: the lanes past the row are zero on load and
+// never stored, so nothing outside the matrices is read or written.
 // @ts-ignore: decorator
-@inline function block32(c: usize, cnt: i32, ptrs: usize, vals: usize, jOff: usize, acc: bool): void {
-  let c0 = f32x4.splat(0), c1 = c0, c2 = c0, c3 = c0, c4 = c0, c5 = c0, c6 = c0, c7 = c0
+@inline function loadTail(p: usize, t: i32): v128 {
+  if (t == 1) return v128.load32_zero(p)
+  if (t == 2) return v128.load64_zero(p)
+  return v128.load32_lane(p, v128.load64_zero(p), 2, 8)
+}
+
+// @ts-ignore: decorator
+@inline function storeTail(p: usize, v: v128, t: i32): void {
+  if (t == 1) v128.store32_lane(p, v, 0)
+  else if (t == 2) v128.store64_lane(p, v, 0)
+  else { v128.store64_lane(p, v, 0); v128.store32_lane(p, v, 2, 8) }
+}
+
+// C[i, j0 .. j0 + 4·nv + t) (+)= Σ_q vals[q] · B[row q, j0 ..]: nv whole vectors (≤ 6) and a
+// partial one of t lanes (≤ 3) stay in registers for the whole list. Called with constant nv
+// and t only, so after inlining each call site is straight-line code for its width. Six
+// accumulators is what V8 keeps in x64's sixteen vector registers without spilling.
+// @ts-ignore: decorator
+@inline function block(c: usize, cnt: i32, ptrs: usize, vals: usize, jOff: usize, acc: bool, nv: i32, t: i32): void {
+  const z = f32x4.splat(0)
+  let c0 = z, c1 = z, c2 = z, c3 = z, c4 = z, c5 = z, ct = z
   if (acc) {
-    c0 = v128.load(c, 0); c1 = v128.load(c, 16); c2 = v128.load(c, 32); c3 = v128.load(c, 48)
-    c4 = v128.load(c, 64); c5 = v128.load(c, 80); c6 = v128.load(c, 96); c7 = v128.load(c, 112)
+    if (nv > 0) c0 = v128.load(c, 0)
+    if (nv > 1) c1 = v128.load(c, 16)
+    if (nv > 2) c2 = v128.load(c, 32)
+    if (nv > 3) c3 = v128.load(c, 48)
+    if (nv > 4) c4 = v128.load(c, 64)
+    if (nv > 5) c5 = v128.load(c, 80)
+    if (t > 0) ct = loadTail(c + (<usize>nv << 4), t)
   }
   const end = vals + (<usize>cnt << 2)
   let pp = ptrs
@@ -73,115 +98,184 @@
     const a = v128.load32_splat(vp)
     const b = <usize>load<u32>(pp) + jOff
     pp += 4
-    c0 = madd(a, v128.load(b, 0), c0)
-    c1 = madd(a, v128.load(b, 16), c1)
-    c2 = madd(a, v128.load(b, 32), c2)
-    c3 = madd(a, v128.load(b, 48), c3)
-    c4 = madd(a, v128.load(b, 64), c4)
-    c5 = madd(a, v128.load(b, 80), c5)
-    c6 = madd(a, v128.load(b, 96), c6)
-    c7 = madd(a, v128.load(b, 112), c7)
+    if (nv > 0) c0 = madd(a, v128.load(b, 0), c0)
+    if (nv > 1) c1 = madd(a, v128.load(b, 16), c1)
+    if (nv > 2) c2 = madd(a, v128.load(b, 32), c2)
+    if (nv > 3) c3 = madd(a, v128.load(b, 48), c3)
+    if (nv > 4) c4 = madd(a, v128.load(b, 64), c4)
+    if (nv > 5) c5 = madd(a, v128.load(b, 80), c5)
+    if (t > 0) ct = madd(a, loadTail(b + (<usize>nv << 4), t), ct)
   }
-  v128.store(c, c0, 0); v128.store(c, c1, 16); v128.store(c, c2, 32); v128.store(c, c3, 48)
-  v128.store(c, c4, 64); v128.store(c, c5, 80); v128.store(c, c6, 96); v128.store(c, c7, 112)
+  if (nv > 0) v128.store(c, c0, 0)
+  if (nv > 1) v128.store(c, c1, 16)
+  if (nv > 2) v128.store(c, c2, 32)
+  if (nv > 3) v128.store(c, c3, 48)
+  if (nv > 4) v128.store(c, c4, 64)
+  if (nv > 5) v128.store(c, c5, 80)
+  if (t > 0) storeTail(c + (<usize>nv << 4), ct, t)
 }
 
+// The last r < 24 columns of a row in one pass (two when r > 20: 16 + the rest).
 // @ts-ignore: decorator
-@inline function block24(c: usize, cnt: i32, ptrs: usize, vals: usize, jOff: usize, acc: bool): void {
-  let c0 = f32x4.splat(0), c1 = c0, c2 = c0, c3 = c0, c4 = c0, c5 = c0
-  if (acc) {
-    c0 = v128.load(c, 0); c1 = v128.load(c, 16); c2 = v128.load(c, 32); c3 = v128.load(c, 48)
-    c4 = v128.load(c, 64); c5 = v128.load(c, 80)
+@inline function blockRest(c: usize, cnt: i32, ptrs: usize, vals: usize, jOff: usize, acc: bool, r: i32): void {
+  if (r > 20) {
+    block(c, cnt, ptrs, vals, jOff, acc, 4, 0)
+    c += 64
+    jOff += 64
+    r -= 16
   }
-  const end = vals + (<usize>cnt << 2)
-  let pp = ptrs
-  for (let vp = vals; vp < end; vp += 4) {
-    const a = v128.load32_splat(vp)
-    const b = <usize>load<u32>(pp) + jOff
-    pp += 4
-    c0 = madd(a, v128.load(b, 0), c0)
-    c1 = madd(a, v128.load(b, 16), c1)
-    c2 = madd(a, v128.load(b, 32), c2)
-    c3 = madd(a, v128.load(b, 48), c3)
-    c4 = madd(a, v128.load(b, 64), c4)
-    c5 = madd(a, v128.load(b, 80), c5)
+  const nv = r >> 2
+  const t = r & 3
+  if (nv == 0) {
+    if (t == 1) block(c, cnt, ptrs, vals, jOff, acc, 0, 1)
+    else if (t == 2) block(c, cnt, ptrs, vals, jOff, acc, 0, 2)
+    else if (t == 3) block(c, cnt, ptrs, vals, jOff, acc, 0, 3)
+  } else if (nv == 1) {
+    if (t == 0) block(c, cnt, ptrs, vals, jOff, acc, 1, 0)
+    else if (t == 1) block(c, cnt, ptrs, vals, jOff, acc, 1, 1)
+    else if (t == 2) block(c, cnt, ptrs, vals, jOff, acc, 1, 2)
+    else block(c, cnt, ptrs, vals, jOff, acc, 1, 3)
+  } else if (nv == 2) {
+    if (t == 0) block(c, cnt, ptrs, vals, jOff, acc, 2, 0)
+    else if (t == 1) block(c, cnt, ptrs, vals, jOff, acc, 2, 1)
+    else if (t == 2) block(c, cnt, ptrs, vals, jOff, acc, 2, 2)
+    else block(c, cnt, ptrs, vals, jOff, acc, 2, 3)
+  } else if (nv == 3) {
+    if (t == 0) block(c, cnt, ptrs, vals, jOff, acc, 3, 0)
+    else if (t == 1) block(c, cnt, ptrs, vals, jOff, acc, 3, 1)
+    else if (t == 2) block(c, cnt, ptrs, vals, jOff, acc, 3, 2)
+    else block(c, cnt, ptrs, vals, jOff, acc, 3, 3)
+  } else if (nv == 4) {
+    if (t == 0) block(c, cnt, ptrs, vals, jOff, acc, 4, 0)
+    else if (t == 1) block(c, cnt, ptrs, vals, jOff, acc, 4, 1)
+    else if (t == 2) block(c, cnt, ptrs, vals, jOff, acc, 4, 2)
+    else block(c, cnt, ptrs, vals, jOff, acc, 4, 3)
+  } else {
+    block(c, cnt, ptrs, vals, jOff, acc, 5, 0)
   }
-  v128.store(c, c0, 0); v128.store(c, c1, 16); v128.store(c, c2, 32); v128.store(c, c3, 48)
-  v128.store(c, c4, 64); v128.store(c, c5, 80)
 }
 
+// Lists the non-zero entries of four rows i..i+3 of Aᵀ at once, for an A stored k×m: entry p of
+// those rows is the vector A[p, i..i+3] (one contiguous load; all-zero vectors skipped). List r
+// goes to ptrs + r·4k and vals + r·4k (bytes); the four counts are stored at `counts`.
 // @ts-ignore: decorator
-@inline function block16(c: usize, cnt: i32, ptrs: usize, vals: usize, jOff: usize, acc: bool): void {
-  let c0 = f32x4.splat(0), c1 = c0, c2 = c0, c3 = c0
-  if (acc) {
-    c0 = v128.load(c, 0); c1 = v128.load(c, 16); c2 = v128.load(c, 32); c3 = v128.load(c, 48)
+@inline function packColumns4(ap: usize, lda: usize, k: i32, bRow: usize, ldb: usize, ptrs: usize, vals: usize, counts: usize): void {
+  const stride = <usize>k << 2
+  let c0: usize = 0, c1: usize = 0, c2: usize = 0, c3: usize = 0
+  const p1 = ptrs + stride, p2 = p1 + stride, p3 = p2 + stride
+  const v1 = vals + stride, v2 = v1 + stride, v3 = v2 + stride
+  for (let p = 0; p < k; p++) {
+    const v = v128.load(ap)
+    if (v128.any_true(v)) {
+      const x0 = f32x4.extract_lane(v, 0)
+      store<u32>(ptrs + (c0 << 2), <u32>bRow)
+      store<f32>(vals + (c0 << 2), x0)
+      c0 += <usize>(x0 != 0)
+      const x1 = f32x4.extract_lane(v, 1)
+      store<u32>(p1 + (c1 << 2), <u32>bRow)
+      store<f32>(v1 + (c1 << 2), x1)
+      c1 += <usize>(x1 != 0)
+      const x2 = f32x4.extract_lane(v, 2)
+      store<u32>(p2 + (c2 << 2), <u32>bRow)
+      store<f32>(v2 + (c2 << 2), x2)
+      c2 += <usize>(x2 != 0)
+      const x3 = f32x4.extract_lane(v, 3)
+      store<u32>(p3 + (c3 << 2), <u32>bRow)
+      store<f32>(v3 + (c3 << 2), x3)
+      c3 += <usize>(x3 != 0)
+    }
+    ap += lda
+    bRow += ldb
   }
-  const end = vals + (<usize>cnt << 2)
-  let pp = ptrs
-  for (let vp = vals; vp < end; vp += 4) {
-    const a = v128.load32_splat(vp)
-    const b = <usize>load<u32>(pp) + jOff
-    pp += 4
-    c0 = madd(a, v128.load(b, 0), c0)
-    c1 = madd(a, v128.load(b, 16), c1)
-    c2 = madd(a, v128.load(b, 32), c2)
-    c3 = madd(a, v128.load(b, 48), c3)
-  }
-  v128.store(c, c0, 0); v128.store(c, c1, 16); v128.store(c, c2, 32); v128.store(c, c3, 48)
+  store<u32>(counts, <u32>c0)
+  store<u32>(counts, <u32>c1, 4)
+  store<u32>(counts, <u32>c2, 8)
+  store<u32>(counts, <u32>c3, 12)
 }
 
+// One row of C from its packed list: blocks of 24 columns, then the rest in one pass.
 // @ts-ignore: decorator
-@inline function block4(c: usize, cnt: i32, ptrs: usize, vals: usize, jOff: usize, acc: bool): void {
-  let c0 = acc ? v128.load(c) : f32x4.splat(0)
-  const end = vals + (<usize>cnt << 2)
-  let pp = ptrs
-  for (let vp = vals; vp < end; vp += 4) {
-    c0 = madd(v128.load32_splat(vp), v128.load(<usize>load<u32>(pp) + jOff), c0)
-    pp += 4
-  }
-  v128.store(c, c0)
-}
-
-// @ts-ignore: decorator
-@inline function block1(c: usize, cnt: i32, ptrs: usize, vals: usize, jOff: usize, acc: bool): void {
-  let s: f32 = acc ? load<f32>(c) : 0
-  for (let q = 0; q < cnt; q++) {
-    s += load<f32>(vals + (<usize>q << 2)) * load<f32>(<usize>load<u32>(ptrs + (<usize>q << 2)) + jOff)
-  }
-  store<f32>(c, s)
+@inline function rowProduct(ci: usize, n: i32, cnt: i32, ptrs: usize, vals: usize, acc: bool): void {
+  let j = 0
+  for (; j + 24 <= n; j += 24) block(ci + (<usize>j << 2), cnt, ptrs, vals, <usize>j << 2, acc, 6, 0)
+  if (j < n) blockRest(ci + (<usize>j << 2), cnt, ptrs, vals, <usize>j << 2, acc, n - j)
 }
 
 /**
  * C[m×n] (+)= A'[m×k] · B[k×n] where A'[i, p] is the f32 at a + i·aRowStep + p·aStep (bytes), so
  * A' is A (aRowStep = 4k, aStep = 4) or Aᵀ of an A stored k×m (aRowStep = 4, aStep = 4m).
- * B and C are row-major with row strides ldb and ldc (bytes). `scratch` needs 8k bytes.
+ * B and C are row-major with row strides ldb and ldc (bytes). `scratch` needs 32k + 16 bytes.
  */
 export function gemm(a: usize, aRowStep: usize, aStep: usize, b: usize, ldb: usize, c: usize, ldc: usize,
                      m: i32, k: i32, n: i32, accumulate: i32, scratch: usize): void {
+  const stride = <usize>k << 2
   const ptrs = scratch
-  const vals = scratch + (<usize>k << 2)
+  const vals = scratch + 4 * stride
+  const counts = scratch + 8 * stride
   const acc = accumulate != 0
-  for (let i = 0; i < m; i++) {
+  let i = 0
+  if (aRowStep == 4 && aStep != 4) {
+    // Aᵀ: four rows of it are four adjacent columns of A, read as one vector per p
+    for (; i + 4 <= m; i += 4) {
+      packColumns4(a + (<usize>i << 2), aStep, k, b, ldb, ptrs, vals, counts)
+      for (let r = 0; r < 4; r++) {
+        const off = <usize>r * stride
+        rowProduct(c + <usize>(i + r) * ldc, n, <i32>load<u32>(counts + (<usize>r << 2)), ptrs + off, vals + off, acc)
+      }
+    }
+  }
+  for (; i < m; i++) {
     const cnt = packRow(a + <usize>i * aRowStep, aStep, k, b, ldb, ptrs, vals)
-    const ci = c + <usize>i * ldc
-    let j = 0
-    for (; j + 24 <= n; j += 24) block24(ci + (<usize>j << 2), cnt, ptrs, vals, <usize>j << 2, acc)
-    if (j + 16 <= n) { block16(ci + (<usize>j << 2), cnt, ptrs, vals, <usize>j << 2, acc); j += 16 }
-    for (; j + 4 <= n; j += 4) block4(ci + (<usize>j << 2), cnt, ptrs, vals, <usize>j << 2, acc)
-    for (; j < n; j++) block1(ci + (<usize>j << 2), cnt, ptrs, vals, <usize>j << 2, acc)
+    rowProduct(c + <usize>i * ldc, n, cnt, ptrs, vals, acc)
   }
 }
 
-/** dst[cols×rows] = srcᵀ for a src of rows×cols (byte offsets; no overlap). */
-export function transpose(src: usize, dst: usize, rows: i32, cols: i32): void {
+/**
+ * dst[cols×rows] (+)= srcᵀ for a src of rows×cols (byte offsets; no overlap): 4×4 tiles through
+ * registers (four loads, eight shuffles, four stores), the edges one value at a time.
+ */
+export function transpose(src: usize, dst: usize, rows: i32, cols: i32, accumulate: i32): void {
+  const lds = <usize>cols << 2
   const ldd = <usize>rows << 2
+  const r4 = rows & ~3
+  const c4 = cols & ~3
+  for (let i = 0; i < r4; i += 4) {
+    const s = src + <usize>i * lds
+    const d = dst + (<usize>i << 2)
+    for (let j = 0; j < c4; j += 4) {
+      const sp = s + (<usize>j << 2)
+      const x0 = v128.load(sp)
+      const x1 = v128.load(sp + lds)
+      const x2 = v128.load(sp + 2 * lds)
+      const x3 = v128.load(sp + 3 * lds)
+      const t0 = i32x4.shuffle(x0, x1, 0, 4, 1, 5) // x00 x10 x01 x11
+      const t1 = i32x4.shuffle(x2, x3, 0, 4, 1, 5) // x20 x30 x21 x31
+      const t2 = i32x4.shuffle(x0, x1, 2, 6, 3, 7) // x02 x12 x03 x13
+      const t3 = i32x4.shuffle(x2, x3, 2, 6, 3, 7) // x22 x32 x23 x33
+      let y0 = i64x2.shuffle(t0, t1, 0, 2)
+      let y1 = i64x2.shuffle(t0, t1, 1, 3)
+      let y2 = i64x2.shuffle(t2, t3, 0, 2)
+      let y3 = i64x2.shuffle(t2, t3, 1, 3)
+      const dp = d + <usize>j * ldd
+      if (accumulate) {
+        y0 = f32x4.add(y0, v128.load(dp))
+        y1 = f32x4.add(y1, v128.load(dp + ldd))
+        y2 = f32x4.add(y2, v128.load(dp + 2 * ldd))
+        y3 = f32x4.add(y3, v128.load(dp + 3 * ldd))
+      }
+      v128.store(dp, y0)
+      v128.store(dp + ldd, y1)
+      v128.store(dp + 2 * ldd, y2)
+      v128.store(dp + 3 * ldd, y3)
+    }
+  }
+  // right edge (columns c4..cols) of the first r4 rows, then the bottom rows r4..rows
   for (let i = 0; i < rows; i++) {
-    let s = src + ((<usize>i * <usize>cols) << 2)
-    let d = dst + (<usize>i << 2)
-    for (let j = 0; j < cols; j++) {
-      store<f32>(d, load<f32>(s))
-      s += 4
-      d += ldd
+    for (let j = i < r4 ? c4 : 0; j < cols; j++) {
+      const sp = src + <usize>i * lds + (<usize>j << 2)
+      const dp = dst + <usize>j * ldd + (<usize>i << 2)
+      const v = load<f32>(sp)
+      store<f32>(dp, accumulate ? load<f32>(dp) + v : v)
     }
   }
 }
