@@ -52,9 +52,11 @@ async function run(args: Extract<CliArgs, { command: 'run' }>): Promise<number> 
   try {
     const started = await app.service.call('startLab', { labId: preset.labId, params })
     experimentId = started.experimentId
-    bar.start(started.runIds.length)
-    await app.runs.whenIdle()
-    bar.end()
+    if (started.runIds.length > 0) {
+      bar.start(started.runIds.length)
+      await app.runs.whenIdle()
+      bar.end()
+    }
     const detail = await app.service.call('getExperiment', { experimentId })
     if (args.json) out(JSON.stringify(toJsonReport(preset.name, detail)))
     else {

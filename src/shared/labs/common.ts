@@ -73,3 +73,45 @@ export function parseInit(key: string, v: string) {
   if (v.trim() !== '' && Number.isFinite(asNumber) && asNumber >= 0) return { kind: 'std', std: asNumber }
   throw new ParamError(key, `'${v}' is not an init (he, xavier, zero, std=0.01, constant=0.5)`)
 }
+
+/** A hidden stack of equal blocks from widths (the book's hidden_size_list). */
+export function blocks(widths: number[], activation: 'relu' | 'sigmoid' | 'tanh', extra: { batchNorm?: boolean; dropout?: number } = {}) {
+  return widths.map((width) => ({ width, batchNorm: extra.batchNorm ?? false, activation, dropout: extra.dropout ?? 0 }))
+}
+
+/** `inits=std=0.01,xavier,he`: a list of inits (std=/constant= entries may not contain commas). */
+export const initsKey = (key = 'inits'): CliKey => ({
+  key,
+  help: 'weight inits, comma-separated: he, xavier, zero, std=<number>, constant=<number>',
+  set: (p, v) => {
+    p.inits = parseList(key, v).map((item) => parseInit(key, item))
+  },
+})
+
+/** A readable name of an init: "std=0.01", "Xavier", "He". */
+export function initLabel(init: z.infer<typeof InitSchema>): string {
+  switch (init.kind) {
+    case 'std':
+      return `std=${init.std}`
+    case 'constant':
+      return `constant=${init.value}`
+    case 'xavier':
+      return 'Xavier'
+    case 'he':
+      return 'He'
+    case 'zero':
+      return 'zero'
+  }
+}
+
+/** The book's np.logspace(0, −4, 16): weight scales of the batch-norm lab. */
+export function logspace(from: number, to: number, n: number): number[] {
+  return Array.from({ length: n }, (_, i) => 10 ** (n === 1 ? from : from + ((to - from) * i) / (n - 1)))
+}
+
+/** n indices taken evenly from 0..total−1 (both ends included). */
+export function evenIndices(total: number, n: number): number[] {
+  if (n >= total) return Array.from({ length: total }, (_, i) => i)
+  if (n === 1) return [0]
+  return [...new Set(Array.from({ length: n }, (_, i) => Math.round((i * (total - 1)) / (n - 1))))]
+}
