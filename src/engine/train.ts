@@ -94,7 +94,9 @@ export function train(spec: RunSpec, data: Prepared, hooks: TrainHooks, opts: Tr
   for (let i = 0; i < total; i++) {
     loss = trainer.step()
     if (i === 0) firstLoss = loss
-    if (spec.recordLoss ?? true) buffer.push('loss', i, loss)
+    // A non-finite loss is not a point of the curve (it cannot be stored or sent as JSON); the
+    // DivergenceError below says what happened.
+    if ((spec.recordLoss ?? true) && Number.isFinite(loss)) buffer.push('loss', i, loss)
     above = loss > factor * firstLoss ? above + 1 : 0
     if (!Number.isFinite(loss) || above >= patience) {
       flush(i)

@@ -119,3 +119,21 @@ describe('RunManager', () => {
     expect(() => app.runs.shutdown()).toThrow() // its store is gone, as after a crash; the process is killed anyway
   })
 })
+
+describe('RunManager and NaN', () => {
+  it('a run whose loss becomes NaN fails with the divergence explanation, not a protocol error', async () => {
+    const t2 = tempDir()
+    const app = makeApp(t2.dir)
+    const exp = app.store.createExperiment({ labId: 'builder', name: 'nan', params: {}, seed: 7 })
+    const hidden = [16, 16, 16].map((width) => ({ width }))
+    const spec = tinySpec({ network: { hidden, init: { kind: 'he' } }, optimizer: { kind: 'sgd', lr: 50 } })
+    const runs = app.store.addRuns(exp.id, [{ label: 'nan', meta: {}, spec }])
+    app.runs.enqueue(runs)
+    await app.runs.whenIdle()
+    const run = app.store.getRun(runs[0]!.id)!
+    expect(run.status).toBe('failed')
+    expect(run.error).toMatch(/^Training diverged at iteration \d+/)
+    app.close()
+    t2.cleanup()
+  })
+})
