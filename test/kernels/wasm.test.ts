@@ -12,9 +12,8 @@
  */
 import v8 from 'node:v8'
 import { describe, expect, it } from 'vitest'
-import { tsKernels } from '../../src/engine/kernels'
+import { tsKernels, type Kernels } from '../../src/engine/kernels'
 import { createWasmKernels, wasmSupport, type WasmKernels, type WasmVariant } from '../../src/engine/kernels/wasm'
-import { tsElementwise } from '../../src/engine/kernels/wasm/elementwise-ts'
 
 // Node 20 validates relaxed SIMD only behind this V8 flag (Electron's newer V8 has it on): set it
 // here so both builds are tested. It must come before the first validate of the relaxed module.
@@ -187,23 +186,23 @@ describe('WebAssembly SIMD kernels', () => {
           if (len > 2) x[2] = NaN
           const o1 = new Float32Array(len)
           const o2 = new Float32Array(len)
-          tsElementwise.relu(x, o1, len)
+          tsKernels.relu(x, o1, len)
           wk.relu(x, o2, len)
           expectSame(o2, o1)
           const d = randomArray(len, r)
-          tsElementwise.reluBackward(o1, d, o1.slice(), len)
+          tsKernels.reluBackward(o1, d, o1.slice(), len)
           const dx1 = new Float32Array(len)
           const dx2 = new Float32Array(len)
-          tsElementwise.reluBackward(o1, d, dx1, len)
+          tsKernels.reluBackward(o1, d, dx1, len)
           wk.reluBackward(o1, d, dx2, len)
           expectSame(dx2, dx1)
           const y = randomArray(len, r)
           const y1 = y.slice()
           const y2 = y.slice()
-          tsElementwise.axpy(y1, d, len, -0.37)
+          tsKernels.axpy(y1, d, len, -0.37)
           wk.axpy(y2, d, len, -0.37)
           for (let i = 0; i < len; i++) expect(Math.abs(y2[i] - y1[i])).toBeLessThanOrEqual(4 * U * (Math.abs(y[i]) + 0.37 * Math.abs(d[i])))
-          const s1 = tsElementwise.sumSquares(d, len)
+          const s1 = tsKernels.sumSquares(d, len)
           expect(Math.abs(wk.sumSquares(d, len) - s1)).toBeLessThanOrEqual(1e-12 * (s1 + 1))
         }
       })
@@ -212,7 +211,7 @@ describe('WebAssembly SIMD kernels', () => {
         const wk = createWasmKernels({ variant })!
         const r = rng(9)
         const len = 1037
-        const cases: [string, (k: typeof tsElementwise, p: Float32Array, g: Float32Array, s1: Float32Array, s2: Float32Array, t: number) => void][] = [
+        const cases: [string, (k: Kernels, p: Float32Array, g: Float32Array, s1: Float32Array, s2: Float32Array, t: number) => void][] = [
           ['axpy (SGD)', (k, p, g) => k.axpy(p, g, len, -0.01)],
           ['momentum', (k, p, g, v) => k.momentum(p, g, v, len, 0.01, 0.9)],
           ['nesterov', (k, p, g, v) => k.nesterov(p, g, v, len, 0.01, 0.9)],
@@ -226,7 +225,7 @@ describe('WebAssembly SIMD kernels', () => {
           const got = [p0.slice(), new Float32Array(len), new Float32Array(len)]
           for (let t = 1; t <= 20; t++) {
             const g = randomArray(len, r, 0.2)
-            step(tsElementwise, ref[0], g, ref[1], ref[2], t)
+            step(tsKernels, ref[0], g, ref[1], ref[2], t)
             step(wk, got[0], g, got[1], got[2], t)
           }
           for (let s = 0; s < 3; s++) {
@@ -270,5 +269,26 @@ describe('WebAssembly SIMD kernels', () => {
     expect(wk.memoryBytes()).toBe(size)
     expect(v.length).toBe(100)
     expect(v[99]).toBe(3)
+  })
+})
+
+describe('allocF32', () => {
+  it('places buffers in the WASM arena while those kernels are active, on the JS heap otherwise', async () => {
+    const { allocF32, getKernels, setKernels } = await import('../../src/engine/kernels')
+    const before = getKernels()
+    try {
+      const plain = allocF32(10)
+      expect(plain.buffer.byteLength).toBe(40)
+      const wk = createWasmKernels({ variant: 'simd', arenaBytes: 1 << 16 })!
+      setKernels(wk)
+      const inArena = allocF32(100)
+      expect(inArena.length).toBe(100)
+      expect(inArena.buffer.byteLength).toBeGreaterThan(1 << 16)
+      expect(Array.from(inArena.subarray(0, 3))).toEqual([0, 0, 0])
+      const tooBig = allocF32(1 << 16) // larger than the arena: a plain array
+      expect(tooBig.buffer.byteLength).toBe(4 << 16)
+    } finally {
+      setKernels(before)
+    }
   })
 })

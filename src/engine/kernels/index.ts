@@ -14,3 +14,13 @@ export function getKernels(): Kernels {
 export function setKernels(k: Kernels): void {
   active = k
 }
+
+/**
+ * A zeroed Float32Array for a buffer the kernels will see often (weights, gradients,
+ * activations, optimizer state, data): in the active backend's own memory when it offers one
+ * (no copy per kernel call), on the JavaScript heap otherwise. Set the kernels before building
+ * networks and data.
+ */
+export function allocF32(length: number): Float32Array {
+  return active.alloc?.(length) ?? new Float32Array(length)
+}

@@ -16,4 +16,31 @@ export interface Kernels {
   addBias(c: Float32Array, bias: Float32Array, m: number, n: number): void
   /** out[j] (+)= Σ_i A[i, j] for an A of m×n (db = column sums of dout). */
   colSums(a: Float32Array, out: Float32Array, m: number, n: number, accumulate: boolean): void
+
+  // Element-wise hot loops (lengths explicit; arrays may be longer).
+  /** out[i] = x[i] > 0 ? x[i] : 0 */
+  relu(x: Float32Array, out: Float32Array, len: number): void
+  /** dx[i] = out[i] > 0 ? dout[i] : 0 (out: ReLU's forward output) */
+  reluBackward(out: Float32Array, dout: Float32Array, dx: Float32Array, len: number): void
+  /** y[i] += a·x[i] (dW += λ·W; SGD is axpy(W, g, len, −η)) */
+  axpy(y: Float32Array, x: Float32Array, len: number, a: number): void
+  /** Σ x[i]² (accumulated in float64) */
+  sumSquares(x: Float32Array, len: number): number
+  /** Momentum: v ← α·v − η·g; p ← p + v */
+  momentum(p: Float32Array, g: Float32Array, v: Float32Array, len: number, lr: number, alpha: number): void
+  /** Nesterov, the book's form: v ← α·v − η·g; p ← p + α²·v − (1+α)·η·g */
+  nesterov(p: Float32Array, g: Float32Array, v: Float32Array, len: number, lr: number, alpha: number): void
+  /** AdaGrad: h ← h + g²; p ← p − η·g/(√h + ε) */
+  adagrad(p: Float32Array, g: Float32Array, h: Float32Array, len: number, lr: number, eps: number): void
+  /** RMSProp: h ← γ·h + (1−γ)·g²; p ← p − η·g/(√h + ε) */
+  rmsprop(p: Float32Array, g: Float32Array, h: Float32Array, len: number, lr: number, decay: number, eps: number): void
+  /** Adam with the bias-corrected rate lrT: m += a1·(g − m); v += a2·(g² − v); p ← p − lrT·m/(√v + ε) */
+  adam(p: Float32Array, g: Float32Array, m: Float32Array, v: Float32Array, len: number, lrT: number, a1: number, a2: number, eps: number): void
+
+  /**
+   * Optional: a zeroed Float32Array the backend can use without copying (the WebAssembly one
+   * places it in its linear memory), or null when it has no room. Never freed: for buffers
+   * that live as long as the process. Use `allocF32` from kernels/index.ts.
+   */
+  alloc?(length: number): Float32Array | null
 }

@@ -11,15 +11,15 @@
  * relaxed-SIMD build (fused multiply-add) when `WebAssembly.validate` accepts it, plain SIMD
  * otherwise.
  *
- * Memory: the engine's Float32Arrays live on the JavaScript heap, so each call copies its
- * operands into the module's linear memory and the result back out ("copy mode"; the bench
- * reports its cost). An array that already lives in this instance's memory (from `alloc`) is used
- * in place, without a copy. The scratch area grows on demand; growing detaches every view of the
- * old buffer, so once `alloc` has handed out a view the memory never grows again, and a call that
- * would need more scratch falls back to the TypeScript kernels (correct, only slower).
+ * Memory: operands on the JavaScript heap are copied into the module's linear memory and results
+ * back out ("copy mode": cheap for the products, most of the cost of the element-wise kernels).
+ * With `arenaBytes`, `alloc` (what `allocF32` in kernels/index.ts calls) hands out views of the
+ * linear memory, which every kernel then uses in place. The scratch area for copies grows on
+ * demand; growing detaches every view of the old buffer, so once `alloc` has handed out a view
+ * the memory never grows again, and a call that would need more scratch than was reserved falls
+ * back to the TypeScript kernels (correct, only slower).
  */
 import { tsKernels } from '../ts'
-import { tsElementwise } from './elementwise-ts'
 import type { Kernels } from '../types'
 import { RELAXED_WASM_BASE64, SIMD_WASM_BASE64 } from './module.generated'
 
@@ -37,32 +37,7 @@ export interface WasmKernelsOptions {
   scratchBytes?: number
 }
 
-/**
- * Element-wise kernels beyond the `Kernels` interface (ReLU, weight decay, the optimizers'
- * updates), same conventions: Float32Arrays, explicit lengths, no allocation.
- */
-export interface ElementwiseKernels {
-  /** out[i] = x[i] > 0 ? x[i] : 0 */
-  relu(x: Float32Array, out: Float32Array, len: number): void
-  /** dx[i] = out[i] > 0 ? dout[i] : 0 */
-  reluBackward(out: Float32Array, dout: Float32Array, dx: Float32Array, len: number): void
-  /** y[i] += a·x[i] (dW += λ·W; SGD is axpy(p, g, len, −η)) */
-  axpy(y: Float32Array, x: Float32Array, len: number, a: number): void
-  /** Σ x[i]² (float64 accumulation) */
-  sumSquares(x: Float32Array, len: number): number
-  /** v ← α·v − η·g; p ← p + v */
-  momentum(p: Float32Array, g: Float32Array, v: Float32Array, len: number, lr: number, alpha: number): void
-  /** v ← α·v − η·g; p ← p + α²·v − (1+α)·η·g (the book's Nesterov) */
-  nesterov(p: Float32Array, g: Float32Array, v: Float32Array, len: number, lr: number, alpha: number): void
-  /** h ← h + g²; p ← p − η·g/(√h + ε) */
-  adagrad(p: Float32Array, g: Float32Array, h: Float32Array, len: number, lr: number, eps: number): void
-  /** h ← γ·h + (1−γ)·g²; p ← p − η·g/(√h + ε) */
-  rmsprop(p: Float32Array, g: Float32Array, h: Float32Array, len: number, lr: number, decay: number, eps: number): void
-  /** m += a1·(g − m); v += a2·(g² − v); p ← p − lrT·m/(√v + ε) */
-  adam(p: Float32Array, g: Float32Array, m: Float32Array, v: Float32Array, len: number, lrT: number, a1: number, a2: number, eps: number): void
-}
-
-export interface WasmKernels extends Kernels, ElementwiseKernels {
+export interface WasmKernels extends Kernels {
   readonly variant: WasmVariant
   /**
    * A zeroed Float32Array of `length` values inside the module's memory (kernels use it without
@@ -286,7 +261,7 @@ export function createWasmKernels(opts: WasmKernelsOptions = {}): WasmKernels | 
   // Element-wise: every operand is placed (in place, or copied in); those written are copied back.
   function relu(x: Float32Array, out: Float32Array, len: number): void {
     refresh()
-    if (!begin(bytesFor(x, len) + bytesFor(out, len))) return tsElementwise.relu(x, out, len)
+    if (!begin(bytesFor(x, len) + bytesFor(out, len))) return tsKernels.relu(x, out, len)
     const px = place(x, len, true)
     const po = place(out, len, false)
     ex.relu(px, po, len)
@@ -295,7 +270,7 @@ export function createWasmKernels(opts: WasmKernelsOptions = {}): WasmKernels | 
 
   function reluBackward(out: Float32Array, dout: Float32Array, dx: Float32Array, len: number): void {
     refresh()
-    if (!begin(bytesFor(out, len) + bytesFor(dout, len) + bytesFor(dx, len))) return tsElementwise.reluBackward(out, dout, dx, len)
+    if (!begin(bytesFor(out, len) + bytesFor(dout, len) + bytesFor(dx, len))) return tsKernels.reluBackward(out, dout, dx, len)
     const po = place(out, len, true)
     const pd = place(dout, len, true)
     const px = place(dx, len, false)
@@ -305,7 +280,7 @@ export function createWasmKernels(opts: WasmKernelsOptions = {}): WasmKernels | 
 
   function axpy(y: Float32Array, x: Float32Array, len: number, a: number): void {
     refresh()
-    if (!begin(bytesFor(y, len) + bytesFor(x, len))) return tsElementwise.axpy(y, x, len, a)
+    if (!begin(bytesFor(y, len) + bytesFor(x, len))) return tsKernels.axpy(y, x, len, a)
     const py = place(y, len, true)
     const px = place(x, len, true)
     ex.axpy(py, px, len, a)
@@ -314,7 +289,7 @@ export function createWasmKernels(opts: WasmKernelsOptions = {}): WasmKernels | 
 
   function sumSquares(x: Float32Array, len: number): number {
     refresh()
-    if (!begin(bytesFor(x, len))) return tsElementwise.sumSquares(x, len)
+    if (!begin(bytesFor(x, len))) return tsKernels.sumSquares(x, len)
     return ex.sumSquares(place(x, len, true), len)
   }
 
@@ -340,25 +315,25 @@ export function createWasmKernels(opts: WasmKernelsOptions = {}): WasmKernels | 
   }
 
   function momentum(p: Float32Array, g: Float32Array, v: Float32Array, len: number, lr: number, alpha: number): void {
-    if (!place3(p, g, v, len)) return tsElementwise.momentum(p, g, v, len, lr, alpha)
+    if (!place3(p, g, v, len)) return tsKernels.momentum(p, g, v, len, lr, alpha)
     ex.momentum(o0, o1, o2, len, lr, alpha)
     done3(p, v, len)
   }
 
   function nesterov(p: Float32Array, g: Float32Array, v: Float32Array, len: number, lr: number, alpha: number): void {
-    if (!place3(p, g, v, len)) return tsElementwise.nesterov(p, g, v, len, lr, alpha)
+    if (!place3(p, g, v, len)) return tsKernels.nesterov(p, g, v, len, lr, alpha)
     ex.nesterov(o0, o1, o2, len, lr, alpha)
     done3(p, v, len)
   }
 
   function adagrad(p: Float32Array, g: Float32Array, h: Float32Array, len: number, lr: number, eps: number): void {
-    if (!place3(p, g, h, len)) return tsElementwise.adagrad(p, g, h, len, lr, eps)
+    if (!place3(p, g, h, len)) return tsKernels.adagrad(p, g, h, len, lr, eps)
     ex.adagrad(o0, o1, o2, len, lr, eps)
     done3(p, h, len)
   }
 
   function rmsprop(p: Float32Array, g: Float32Array, h: Float32Array, len: number, lr: number, decay: number, eps: number): void {
-    if (!place3(p, g, h, len)) return tsElementwise.rmsprop(p, g, h, len, lr, decay, eps)
+    if (!place3(p, g, h, len)) return tsKernels.rmsprop(p, g, h, len, lr, decay, eps)
     ex.rmsprop(o0, o1, o2, len, lr, decay, eps)
     done3(p, h, len)
   }
@@ -366,7 +341,7 @@ export function createWasmKernels(opts: WasmKernelsOptions = {}): WasmKernels | 
   function adam(p: Float32Array, g: Float32Array, m: Float32Array, v: Float32Array, len: number, lrT: number, a1: number, a2: number, eps: number): void {
     refresh()
     if (!begin(bytesFor(p, len) + bytesFor(g, len) + bytesFor(m, len) + bytesFor(v, len))) {
-      return tsElementwise.adam(p, g, m, v, len, lrT, a1, a2, eps)
+      return tsKernels.adam(p, g, m, v, len, lrT, a1, a2, eps)
     }
     o0 = place(p, len, true)
     o1 = place(g, len, true)
