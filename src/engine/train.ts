@@ -78,7 +78,7 @@ export function train(spec: RunSpec, data: Prepared, hooks: TrainHooks, opts: Tr
   }
   const record = (step: number, acc: Accuracies) => {
     buffer.push('trainAcc', step, acc.trainAcc)
-    buffer.push('testAcc', step, acc.testAcc)
+    if (acc.testAcc !== null) buffer.push('testAcc', step, acc.testAcc)
     if (acc.valAcc !== null) buffer.push('valAcc', step, acc.valAcc)
   }
   const factor = spec.divergenceFactor ?? 3

@@ -15,7 +15,8 @@ const TRAINING = { train: true }
 
 export interface Accuracies {
   trainAcc: number
-  testAcc: number
+  /** null when the spec asks not to evaluate the test set (evalTest: false). */
+  testAcc: number | null
   valAcc: number | null
 }
 
@@ -81,7 +82,7 @@ export class Trainer {
     const d = this.data
     return {
       trainAcc: this.network.accuracy(d.trainX, d.trainY),
-      testAcc: this.network.accuracy(d.testX, d.testY),
+      testAcc: this.spec.evalTest === false ? null : this.network.accuracy(d.testX, d.testY),
       valAcc: d.valX && d.valY ? this.network.accuracy(d.valX, d.valY) : null,
     }
   }

@@ -106,6 +106,8 @@ export const RunSpecSchema = z.object({
    * and at the end; omitted = once per epoch (train_size / batch_size iterations, the book's way).
    */
   evalEvery: positiveInt('evalEvery').optional(),
+  /** Evaluate the test set too; omitted = true (a search compares on validation only, as the book does). */
+  evalTest: z.boolean().optional(),
   /** Record the loss of every iteration (lab 2, 4) or not (long epoch-based runs). */
   recordLoss: z.boolean().default(true),
   /** Seed of every random draw: weights, data subset, mini-batches, dropout masks. */
