@@ -4,7 +4,7 @@
  * validates the payload; `Api` (what the renderer calls) is derived from both maps.
  */
 import { z } from 'zod'
-import { ExperimentDetailSchema, ExperimentSummarySchema, RunWithSeriesSchema } from './records'
+import { BundleSchema, ExperimentDetailSchema, ExperimentSummarySchema, RunWithSeriesSchema } from './records'
 import type { LabEvent } from './events'
 import { LabIdSchema, RunStatusSchema } from './schemas'
 
@@ -41,6 +41,16 @@ export const channels = {
   deleteExperiment: z.object({ experimentId: id }),
   /** Re-runs an experiment with the same lab, parameters and seed, as a new experiment. */
   rerunExperiment: z.object({ experimentId: id }),
+  /** Puts an experiment's cancelled, interrupted and failed runs back in the queue (finished ones are kept). */
+  resumeExperiment: z.object({ experimentId: id }),
+  /** Whole experiments with runs and series, as one hand-in bundle. */
+  exportBundle: z.object({ experimentIds: z.array(id).min(1).max(1000) }),
+  /** Imports a bundle (validated first; a bad one changes nothing). */
+  importBundle: z.object({ bundle: z.unknown() }),
+  /** Saves the builder's parameters under a name (replacing one of that name). */
+  saveSpec: z.object({ name: z.string().trim().min(1, 'name must not be empty').max(100), kind: z.string().min(1).max(40).default('builder'), spec: z.record(z.string(), z.unknown()) }),
+  listSpecs: z.object({ kind: z.string().max(40).optional() }).default({}),
+  deleteSpec: z.object({ name: z.string().min(1) }),
   /** Runs of the RunManager now: queued and running, with progress. */
   activeRuns: z.object({}).default({}),
   /** Where data and the database live, the app version, the datasets found. */
@@ -70,6 +80,16 @@ export const ActiveRunSchema = z.object({
 })
 export type ActiveRun = z.infer<typeof ActiveRunSchema>
 
+export const SavedSpecSchema = z.object({
+  id: id,
+  name: z.string(),
+  kind: z.string(),
+  spec: z.unknown(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+})
+export type SavedSpec = z.infer<typeof SavedSpecSchema>
+
 export const responses = {
   listLabs: z.object({
     labs: z.array(z.object({ id: LabIdSchema, kind: z.enum(['runs', 'instant']), defaults: z.record(z.string(), z.unknown()) })),
@@ -85,6 +105,12 @@ export const responses = {
   setExperimentTags: ok,
   deleteExperiment: ok,
   rerunExperiment: started,
+  resumeExperiment: z.object({ requeued: z.number().int().nonnegative() }),
+  exportBundle: BundleSchema,
+  importBundle: z.object({ experimentIds: z.array(id) }),
+  saveSpec: SavedSpecSchema,
+  listSpecs: z.array(SavedSpecSchema),
+  deleteSpec: z.object({ deleted: z.boolean() }),
   activeRuns: z.array(ActiveRunSchema),
   appInfo: z.object({
     version: z.string(),

@@ -10,6 +10,7 @@ import { PRESETS } from '../../shared/labs'
 import { RunSpecSchema, type LabId } from '../../shared/schemas'
 import { findDatasets } from '../data/detect'
 import type { RunManager } from '../runs/RunManager'
+import { BundleError } from '../store/errors'
 import type { Store } from '../store/store'
 
 export type EventListener = (e: LabEvent) => void
@@ -129,6 +130,36 @@ export class LabService {
         parentId: experiment.parentId ?? undefined,
       })
     },
+    resumeExperiment: async (req) => {
+      this.experimentOrThrow(req.experimentId)
+      const runs = this.opts.store.requeueUnfinished(req.experimentId)
+      this.opts.runs.enqueue(runs)
+      this.emit({ type: 'experiment.changed', experimentId: req.experimentId })
+      return { requeued: runs.length }
+    },
+    exportBundle: async (req) => {
+      for (const id of req.experimentIds) this.experimentOrThrow(id)
+      return this.opts.store.exportBundle(req.experimentIds)
+    },
+    importBundle: async (req) => {
+      let experimentIds: number[]
+      try {
+        experimentIds = this.opts.store.importBundle(req.bundle)
+      } catch (err) {
+        if (err instanceof BundleError) throw new RequestError(err.message)
+        throw err
+      }
+      for (const experimentId of experimentIds) this.emit({ type: 'experiment.changed', experimentId })
+      return { experimentIds }
+    },
+    saveSpec: async (req) => {
+      const lab = getLab('builder')
+      const parsed = lab?.schema.safeParse(req.spec)
+      if (req.kind === 'builder' && parsed && !parsed.success) throw new RequestError(formatZodError(parsed.error, 'spec'))
+      return this.opts.store.saveSpec(req.name, req.kind, parsed?.success ? parsed.data : req.spec)
+    },
+    listSpecs: async (req) => this.opts.store.listSpecs(req.kind),
+    deleteSpec: async (req) => ({ deleted: this.opts.store.deleteSpec(req.name) }),
     activeRuns: async () => this.opts.runs.active(),
     appInfo: async () => ({
       version: this.opts.version,

@@ -34,7 +34,7 @@ const INTERRUPTED_QUEUED = 'interrupted: Gradient Lab stopped before this run st
 
 export class RunRepo {
   private readonly stmt: Record<
-    'insert' | 'maxOrdinal' | 'byId' | 'byExperiment' | 'update' | 'exists' | 'point' | 'series' | 'interrupt',
+    'insert' | 'maxOrdinal' | 'byId' | 'byExperiment' | 'update' | 'exists' | 'point' | 'series' | 'interrupt' | 'unfinished' | 'clearPoints' | 'requeue',
     Statement
   >
 
@@ -64,7 +64,23 @@ export class RunRepo {
           error = coalesce(error, CASE status WHEN 'running' THEN '${INTERRUPTED_RUNNING}' ELSE '${INTERRUPTED_QUEUED}' END),
           status = 'interrupted'
         WHERE status IN ('queued', 'running')`),
+      unfinished: db.prepare(`SELECT id FROM runs WHERE experiment_id = ? AND status IN ('cancelled', 'interrupted', 'failed') ORDER BY ordinal`).pluck(),
+      clearPoints: db.prepare('DELETE FROM metrics WHERE run_id = ?'),
+      requeue: db.prepare(`UPDATE runs SET status = 'queued', error = NULL, final = NULL, started_at = NULL, finished_at = NULL WHERE id = ?`),
     }
+  }
+
+  /**
+   * Puts the experiment's cancelled, interrupted and failed runs back in the queue from scratch
+   * (their partial metrics are deleted); finished runs are kept. Returns the ids, in order.
+   */
+  requeueUnfinished(experimentId: number): number[] {
+    const ids = this.stmt.unfinished.all(experimentId) as number[]
+    for (const id of ids) {
+      this.stmt.clearPoints.run(id)
+      this.stmt.requeue.run(id)
+    }
+    return ids
   }
 
   /** Adds runs after the experiment's existing ones (ordinals continue), status 'queued'. */

@@ -136,6 +136,17 @@ export class Store {
     return this.runs.markInterrupted()
   }
 
+  /**
+   * Resumes an experiment (a paused or interrupted search): its cancelled, interrupted and failed
+   * runs go back to 'queued' from scratch, in one transaction; finished runs are kept.
+   */
+  requeueUnfinished(experimentId: number): RunRecord[] {
+    return this.db.transaction(() => {
+      if (!this.experiments.has(experimentId)) throw new NotFoundError(`experiment ${experimentId} does not exist`)
+      return this.runs.requeueUnfinished(experimentId).map((id) => this.runs.get(id)!)
+    }).immediate()
+  }
+
   /** The experiments `ids` (in that order) with runs and series; throws NotFoundError for a missing id. */
   exportBundle(ids: number[]): Bundle {
     const details = this.db.transaction(() =>

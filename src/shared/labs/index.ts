@@ -1,11 +1,13 @@
 /** Every lab and CLI preset, looked up by id or name. */
 import type { LabId } from '../schemas'
 import { batchnormLab } from './batchnorm'
+import { builderLab } from './builder'
 import { initHistogramsLab } from './init-histograms'
 import { initMnistLab } from './init-mnist'
 import { optimizersMnistLab } from './optimizers-mnist'
 import { OVERFIT_DROPOUT_DEFAULTS, overfitLab } from './overfit'
 import { paths2dLab } from './paths-2d'
+import { randomSearchLab } from './random-search'
 import type { LabDefinition, Preset } from './types'
 
 /** The lab table (a lab's params type is erased here; each lab's file keeps it). */
@@ -16,6 +18,8 @@ export const LABS: Partial<Record<LabId, LabDefinition>> = {
   'init-mnist': initMnistLab as unknown as LabDefinition,
   batchnorm: batchnormLab as unknown as LabDefinition,
   overfit: overfitLab as unknown as LabDefinition,
+  'random-search': randomSearchLab as unknown as LabDefinition,
+  builder: builderLab as unknown as LabDefinition,
 }
 
 export const PRESETS: Preset[] = [
@@ -26,6 +30,8 @@ export const PRESETS: Preset[] = [
   { name: 'batchnorm', labId: 'batchnorm', description: 'Lab 5: 16 weight scales, with and without batch normalization', params: {} },
   { name: 'overfit-weight-decay', labId: 'overfit', description: 'Lab 6: 300 samples, 6×100, 201 epochs, weight decay λ 0 vs 0.1', params: {} },
   { name: 'overfit-dropout', labId: 'overfit', description: 'Lab 6: 300 samples, 7×100, 301 epochs, dropout 0 vs 0.2', params: { ...OVERFIT_DROPOUT_DEFAULTS, hidden: [...OVERFIT_DROPOUT_DEFAULTS.hidden] } },
+  { name: 'random-search', labId: 'random-search', description: 'Lab 7: 100 trials, lr 10^U(−6,−2) × weight decay 10^U(−8,−4), 6×100, 50 epochs on 400 + 100 validation', params: {} },
+  { name: 'builder', labId: 'builder', description: 'Lab 8: your own network (default 784-100-100-10 ReLU, SGD 0.01, 5 epochs on the built-in MNIST)', params: {} },
 ]
 
 export function getLab(id: LabId): LabDefinition | undefined {
