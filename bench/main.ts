@@ -14,7 +14,7 @@
  * part (fewer iterations and trials; under a minute): its ratios are indicative only.
  */
 import { writeFileSync } from 'node:fs'
-import { cpus } from 'node:os'
+import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import v8 from 'node:v8'
 
@@ -79,6 +79,9 @@ async function main(): Promise<void> {
     wasm: support,
     numpy: null as (BlasInfo & { threads1?: number | null }) | null,
     quick,
+    /** 1-minute load average before and after: above the core count, other work shared the cores. */
+    loadBefore: loadavg()[0],
+    loadAfter: 0,
   }
   log(`Gradient Lab bench (${quick ? 'quick' : 'full'}): ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; WebAssembly SIMD ${support.simd ? 'yes' : 'no'}, relaxed SIMD ${support.relaxedSimd ? 'yes (flag set by the bench)' : 'no'}${npMissing ? `; ${npMissing}` : ''}`)
 
@@ -241,6 +244,11 @@ async function main(): Promise<void> {
   tables.push(mt)
   log(mt.text())
 
+  machine.loadAfter = loadavg()[0]
+  const busy = Math.max(machine.loadBefore, machine.loadAfter) > machine.cores
+  if (busy) {
+    log(`note: load average ${machine.loadBefore.toFixed(1)} → ${machine.loadAfter.toFixed(1)} on ${machine.cores} cores: other processes shared the CPU, so absolute times are inflated; multi-threaded NumPy (lab 2, search) suffers most from that.`)
+  }
   const ratios = {
     step1T: ratio(stepWasm.adam, stepNp?.adam),
     lab2: ratio(lab2?.wallS, lab2Np?.wallS),
@@ -266,7 +274,7 @@ async function main(): Promise<void> {
     const md = [
       `## Performance`,
       '',
-      `Measured by \`npm run bench\`${quick ? ' -- --quick' : ''} on ${new Date().toISOString().slice(0, 10)}: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, NumPy ${blas1?.numpy ?? '?'} (OpenBLAS ${blas1?.core ?? '?'}). Ratios are engine time ÷ NumPy time in the same run (below 1 is faster): step1T ${f2(ratios.step1T)} (target ≤ 1.0), lab2 ${f2(ratios.lab2)} (≤ 0.8), search ${f2(ratios.search)} (≤ 0.5).`,
+      `Measured by \`npm run bench\`${quick ? ' -- --quick' : ''} on ${new Date().toISOString().slice(0, 10)}: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, NumPy ${blas1?.numpy ?? '?'} (OpenBLAS ${blas1?.core ?? '?'}); load average ${machine.loadBefore.toFixed(1)} before, ${machine.loadAfter.toFixed(1)} after${busy ? ' (the machine was shared: absolute times inflated)' : ''}. Ratios are engine time ÷ NumPy time in the same run (below 1 is faster): step1T ${f2(ratios.step1T)} (target ≤ 1.0), lab2 ${f2(ratios.lab2)} (≤ 0.8), search ${f2(ratios.search)} (≤ 0.5).`,
       '',
       ...tables.flatMap((t) => [t.markdown(), '']),
       'Reproduce: `npm run bench` (about two minutes; `-- --quick` for a short run, `-- --json` for one JSON object, `-- --write bench/RESULTS.md` to rewrite this file).',
