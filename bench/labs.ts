@@ -115,6 +115,8 @@ function rssKB(pid: number): number | null {
 
 export interface AppRun {
   wallS: number
+  /** Σ over runs of the time inside the engine's train() (FinalMetrics.elapsedMs), s. */
+  trainS: number
   runs: number
   failed: string[]
   parallel: number
@@ -144,12 +146,15 @@ async function timeApp(trainer: TrainerBundle, maxParallel: number | undefined, 
     const wallS = (performance.now() - t0) / 1000
     rss.stop()
     const failed: string[] = []
+    let trainMs = 0
     for (const id of runIds) {
       const r = app.store.getRun(id)
       if (r && r.status !== 'finished') failed.push(`run ${id} ${r.status}: ${r.error ?? ''}`)
+      trainMs += r?.final?.elapsedMs ?? 0
     }
     return {
       wallS,
+      trainS: trainMs / 1000,
       runs: runIds.length,
       failed,
       parallel: maxParallel ?? availableParallelism(),
@@ -194,11 +199,12 @@ export function searchSpecs(trials: number, epochs: number): RunSpec[] {
         bias: true,
       },
       optimizer: { kind: 'sgd' as const, lr },
-      data: { source: { kind: 'builtin-mnist' as const }, trainSize: 500, validationSplit: 0.2, testSize: 100 },
+      data: { source: { kind: 'builtin-mnist' as const }, trainSize: 500, validationSplit: 0.2 },
       batchSize: 100,
       budget: { unit: 'epochs' as const, count: epochs },
       sampling: 'replacement' as const,
-      recordLoss: true,
+      recordLoss: false,
+      evalTest: false,
       seed: i + 1,
       divergenceFactor: 1e3,
     }
@@ -206,18 +212,17 @@ export function searchSpecs(trials: number, epochs: number): RunSpec[] {
 }
 
 /**
- * The random search: through the 'random-search' lab when it exists (full run, its defaults are
- * the book's 100 × 50), otherwise the same trainer runs enqueued with explicit run specs.
+ * The random search: through the 'random-search' lab when it exists (trials × epochs of its
+ * defaults: the book's 6×100, SGD, batch 100, 500 samples with 20% validation, lr and λ drawn
+ * log-uniformly), otherwise the same trainer runs enqueued with explicit run specs.
  */
-export async function runSearch(trainer: TrainerBundle, trials: number, epochs: number, useLab: boolean): Promise<AppRun & { via: string }> {
-  const lab = useLab ? getLab('random-search') : undefined
-  if (lab) {
-    try {
-      const r = await timeApp(trainer, undefined, async (app) => (await app.service.call('startLab', { labId: 'random-search', params: {} })).runIds)
-      return { ...r, via: "startLab('random-search') with its defaults" }
-    } catch {
-      /* fall through to explicit specs */
-    }
+export async function runSearch(trainer: TrainerBundle, trials: number, epochs: number): Promise<AppRun & { via: string }> {
+  if (getLab('random-search')) {
+    const r = await timeApp(trainer, undefined, async (app) => {
+      const params = { trials, budget: { unit: 'epochs', count: epochs } }
+      return (await app.service.call('startLab', { labId: 'random-search', params })).runIds
+    })
+    return { ...r, via: "startLab({ labId: 'random-search' })" }
   }
   const r = await timeApp(trainer, undefined, async (app) => {
     const exp = app.store.createExperiment({ labId: 'random-search', name: 'bench: random search', params: { trials, epochs }, seed: 0 })
@@ -228,5 +233,5 @@ export async function runSearch(trainer: TrainerBundle, trials: number, epochs: 
     app.runs.enqueue(runs)
     return runs.map((x) => x.id)
   })
-  return { ...r, via: 'explicit run specs through the RunManager (no search lab yet)' }
+  return { ...r, via: 'explicit run specs through the RunManager (no search lab)' }
 }

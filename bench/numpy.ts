@@ -51,8 +51,8 @@ export class NumpyBaseline {
       argv.push(`--${k}`)
       if (v !== true) argv.push(String(v))
     }
-    const r = spawnSync('python3', argv, { env, encoding: 'utf8', maxBuffer: 16 << 20 })
-    if (r.status !== 0) throw new Error(`numpy_baseline.py ${mode} failed: ${r.stderr || r.error}`)
+    const r = spawnSync('python3', argv, { env, encoding: 'utf8', maxBuffer: 16 << 20, timeout: 20 * 60_000 })
+    if (r.status !== 0) throw new Error(`numpy_baseline.py ${mode} failed: ${r.stderr || r.error}${r.signal ? ` (${r.signal}: over 20 minutes?)` : ''}`)
     return JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}')
   }
 

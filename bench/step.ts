@@ -5,7 +5,7 @@
  */
 import { Matrix, Trainer, gatherLabels, gatherRows, getKernels, setKernels, type Kernels, type Prepared } from '../src/engine'
 import type { OptimizerSpec, RunSpec } from '../src/shared/schemas'
-import { bestOf } from './timing'
+import { bestOfBoth } from './timing'
 
 export const OPTIMIZERS: OptimizerSpec['kind'][] = ['sgd', 'momentum', 'adagrad', 'adam']
 
@@ -33,17 +33,20 @@ export function lab2Spec(kind: OptimizerSpec['kind'], iterations = 2000): RunSpe
   }
 }
 
-/** Best ms per `Trainer.step()` for each optimizer with the given kernels active. */
-export function stepTimes(kernels: Kernels, data: Prepared, budgetMs: number): Record<string, number> {
+/** Best ms per `Trainer.step()` (wall and CPU) for each optimizer with the given kernels active. */
+export function stepTimes(kernels: Kernels, data: Prepared, budgetMs: number): { wall: Record<string, number>; cpu: Record<string, number> } {
   const before = getKernels()
   setKernels(kernels)
   try {
-    const out: Record<string, number> = {}
+    const wall: Record<string, number> = {}
+    const cpu: Record<string, number> = {}
     for (const kind of OPTIMIZERS) {
       const trainer = new Trainer(lab2Spec(kind), data)
-      out[kind] = bestOf(() => trainer.step(), budgetMs)
+      const t = bestOfBoth(() => trainer.step(), budgetMs)
+      wall[kind] = t.wall
+      cpu[kind] = t.cpu
     }
-    return out
+    return { wall, cpu }
   } finally {
     setKernels(before)
   }
