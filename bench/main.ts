@@ -37,7 +37,8 @@ const args = process.argv.slice(2)
 const quick = args.includes('--quick')
 const json = args.includes('--json')
 const writeIdx = args.indexOf('--write')
-const writePath = writeIdx >= 0 ? args[writeIdx + 1] ?? join(__dirname, 'RESULTS.md') : null
+const writeArg = writeIdx >= 0 ? args[writeIdx + 1] : undefined
+const writePath = writeIdx < 0 ? null : writeArg && !writeArg.startsWith('--') ? writeArg : join(__dirname, 'RESULTS.md')
 const log = (s: string) => {
   if (!json) process.stdout.write(s + '\n')
   else process.stderr.write(s + '\n')
