@@ -11,6 +11,7 @@ import { formatZodError } from '../shared/api'
 import { type CliArgs, UsageError, parseCliArgs, resolveRunParams } from './args'
 import { ProgressBar } from './progress'
 import { toJsonReport } from './report'
+import { exportExperiment, importBundleFile } from './transfer'
 
 const out = (s: string) => process.stdout.write(s + '\n')
 const err = (s: string) => process.stderr.write(s + '\n')
@@ -18,7 +19,9 @@ const err = (s: string) => process.stderr.write(s + '\n')
 export const USAGE = `usage:
   gradient-lab presets                       list the presets and their keys
   gradient-lab run <preset> [--set key=value ...] [--seed N] [--db PATH] [--json]
-  gradient-lab list [--db PATH] [--json]     list stored experiments`
+  gradient-lab list [--db PATH] [--json]     list stored experiments
+  gradient-lab export <experimentId> --format png|csv|json|bundle --out DIR [--db PATH]
+  gradient-lab import FILE [--db PATH] [--json]   import a bundle (validated; a bad one changes nothing)`
 
 function printPresets(): void {
   for (const preset of PRESETS) {
@@ -90,6 +93,15 @@ async function list(args: Extract<CliArgs, { command: 'list' }>): Promise<number
   }
 }
 
+async function withApp(db: string | undefined, fn: (app: ReturnType<typeof createLabApp>) => Promise<number>): Promise<number> {
+  const app = createLabApp({ mode: 'cli', dbPath: db })
+  try {
+    return await fn(app)
+  } finally {
+    app.close()
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
   try {
     const args = parseCliArgs(argv)
@@ -104,6 +116,17 @@ export async function main(argv: string[]): Promise<number> {
         return await run(args)
       case 'list':
         return await list(args)
+      case 'export':
+        return await withApp(args.db, async (app) => {
+          out(await exportExperiment(app, args.experimentId, args.format, args.out))
+          return 0
+        })
+      case 'import':
+        return await withApp(args.db, async (app) => {
+          const ids = await importBundleFile(app, args.file)
+          out(args.json ? JSON.stringify({ experimentIds: ids }) : `imported ${ids.length} experiment(s): ${ids.join(', ')}`)
+          return 0
+        })
     }
   } catch (e) {
     if (e instanceof UsageError) {

@@ -1,6 +1,6 @@
 /** The CLI as a user runs it: a real process (tsx), a real database file. */
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Store } from '../../src/main/store/store'
@@ -69,5 +69,45 @@ describe('gradient-lab CLI', () => {
     store.close()
     const list = cli('list', '--db', db, '--json')
     expect(JSON.parse(list.stdout)[0].id).toBe(report.experimentId)
+  })
+})
+
+describe('gradient-lab export and import', () => {
+  it('exports png, csv, json and a bundle, and imports the bundle into another database', () => {
+    const db = join(t.dir, 'a.db')
+    const r = cli('run', 'optimizers-mnist', '--set', 'iterations=10', '--set', 'evalEvery=5', '--set', 'hidden=8', '--set', 'optimizers=sgd', '--db', db, '--json')
+    expect(r.code, r.stderr).toBe(0)
+    const id = String(JSON.parse(r.stdout).experimentId)
+    const out = join(t.dir, 'out')
+    const files: Record<string, string> = {}
+    for (const format of ['png', 'csv', 'json', 'bundle']) {
+      const e = cli('export', id, '--format', format, '--out', out, '--db', db)
+      expect(e.code, e.stderr).toBe(0)
+      files[format] = e.stdout.trim()
+      expect(existsSync(files[format]!)).toBe(true)
+    }
+    expect(readFileSync(files.png!).subarray(1, 4).toString()).toBe('PNG')
+    expect(readFileSync(files.png!).includes(Buffer.from('"seed":1'))).toBe(true)
+    expect(readFileSync(files.csv!, 'utf8').split(/\r?\n/)[0]).toBe('run_id,label,series,step,value')
+    expect(JSON.parse(readFileSync(files.json!, 'utf8')).runs[0].series.loss).toHaveLength(10)
+
+    const other = join(t.dir, 'b.db')
+    const bad = join(t.dir, 'bad.json')
+    writeFileSync(bad, JSON.stringify({ format: 'gradient-lab-bundle', version: 1, exportedAt: 'x', experiments: [{}] }))
+    const refused = cli('import', bad, '--db', other)
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toContain('bad.json:')
+    const imported = cli('import', files.bundle!, '--db', other, '--json')
+    expect(imported.code, imported.stderr).toBe(0)
+    const [newId] = JSON.parse(imported.stdout).experimentIds
+    const store = Store.open(other)
+    expect(store.listExperiments({}).map((e) => e.id)).toEqual([newId]) // the refused bundle left nothing
+    store.close()
+  })
+
+  it('refuses a bad export with exit code 2', () => {
+    expect(cli('export', '99', '--format', 'png', '--out', t.dir, '--db', join(t.dir, 'x.db')).stderr).toMatch(/experiment 99 does not exist/)
+    expect(cli('export', '1', '--format', 'gif', '--out', t.dir).code).toBe(2)
+    expect(cli('export', 'abc', '--format', 'png', '--out', t.dir).code).toBe(2)
   })
 })

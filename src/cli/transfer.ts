@@ -1,0 +1,63 @@
+/** `export` and `import`: files out of and into the history, through the same LabService. */
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { RequestError } from '../shared/api'
+import type { LabApp } from '../main/app'
+import { experimentCsv } from '../main/export/csv'
+import { renderExperimentPng } from '../main/export/chart'
+import type { ExportFormat } from './args'
+import { UsageError } from './args'
+import { toJsonReport } from './report'
+
+const MAX_BUNDLE_BYTES = 512 * 1024 * 1024
+
+const slug = (s: string) => s.normalize('NFKD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 60) || 'experiment'
+
+/** Writes one file into `out` and returns its path. */
+export async function exportExperiment(app: LabApp, experimentId: number, format: ExportFormat, out: string): Promise<string> {
+  let detail
+  try {
+    detail = await app.service.call('getExperiment', { experimentId })
+  } catch (e) {
+    if (e instanceof RequestError) throw new UsageError(e.message)
+    throw e
+  }
+  if (existsSync(out) && !statSync(out).isDirectory()) throw new UsageError(`--out ${out} is a file, not a folder`)
+  mkdirSync(out, { recursive: true })
+  const base = join(out, `gradient-lab-${experimentId}-${slug(detail.experiment.name)}`)
+  const preset = detail.experiment.labId
+  switch (format) {
+    case 'png':
+      writeFileSync(`${base}.png`, renderExperimentPng(detail))
+      return `${base}.png`
+    case 'csv':
+      writeFileSync(`${base}.csv`, experimentCsv(detail))
+      return `${base}.csv`
+    case 'json':
+      writeFileSync(`${base}.json`, JSON.stringify(toJsonReport(preset, detail), null, 2))
+      return `${base}.json`
+    case 'bundle': {
+      const bundle = await app.service.call('exportBundle', { experimentIds: [experimentId] })
+      writeFileSync(`${base}.glab.json`, JSON.stringify(bundle))
+      return `${base}.glab.json`
+    }
+  }
+}
+
+/** Reads and imports a bundle; a bad file is a UsageError naming the file and the reason. */
+export async function importBundleFile(app: LabApp, file: string): Promise<number[]> {
+  if (!existsSync(file)) throw new UsageError(`${file}: no such file`)
+  if (statSync(file).size > MAX_BUNDLE_BYTES) throw new UsageError(`${file}: larger than 512 MiB, not a bundle`)
+  let bundle: unknown
+  try {
+    bundle = JSON.parse(readFileSync(file, 'utf8'))
+  } catch (e) {
+    throw new UsageError(`${file}: not valid JSON (${(e as Error).message})`)
+  }
+  try {
+    return (await app.service.call('importBundle', { bundle })).experimentIds
+  } catch (e) {
+    if (e instanceof RequestError) throw new UsageError(`${file}: ${e.message}`)
+    throw e
+  }
+}
