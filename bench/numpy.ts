@@ -37,8 +37,8 @@ export class NumpyBaseline {
     writeFileSync(join(this.dir, `d.${name}.y.u8`), Buffer.from(y.buffer, y.byteOffset, y.byteLength))
   }
 
-  /** Run one mode; `threads` null = OpenBLAS's default (all cores). */
-  run<T>(mode: string, args: Record<string, string | number | boolean>, threads: number | null): T & { blas: BlasInfo } {
+  /** Run one mode; `threads` null = OpenBLAS's default (all cores). Throws on failure or timeout. */
+  run<T>(mode: string, args: Record<string, string | number | boolean>, threads: number | null, timeoutMs = 20 * 60_000): T & { blas: BlasInfo } {
     const env: NodeJS.ProcessEnv = { ...process.env }
     delete env.OPENBLAS_CORETYPE
     delete env.OPENBLAS_L2_SIZE
@@ -51,9 +51,27 @@ export class NumpyBaseline {
       argv.push(`--${k}`)
       if (v !== true) argv.push(String(v))
     }
-    const r = spawnSync('python3', argv, { env, encoding: 'utf8', maxBuffer: 16 << 20, timeout: 20 * 60_000 })
-    if (r.status !== 0) throw new Error(`numpy_baseline.py ${mode} failed: ${r.stderr || r.error}${r.signal ? ` (${r.signal}: over 20 minutes?)` : ''}`)
+    const r = spawnSync('python3', argv, { env, encoding: 'utf8', maxBuffer: 16 << 20, timeout: timeoutMs })
+    if (r.status !== 0) throw new Error(`numpy_baseline.py ${mode} failed: ${r.stderr || r.error}${r.signal ? ` (${r.signal}: over ${Math.round(timeoutMs / 1000)} s)` : ''}`)
     return JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}')
+  }
+
+  /**
+   * A wall-time workload with one BLAS thread and with the default threads, keeping the faster:
+   * on an oversubscribed machine multi-threaded OpenBLAS can be many times slower than one
+   * thread (its threads wait for each other), so the default-thread run is stopped once it has
+   * taken 1.5× the one-thread time. Both figures are returned.
+   */
+  bestThreads<T extends { wallS: number }>(mode: string, args: Record<string, string | number | boolean>): { best: T & { blas: BlasInfo }; oneThreadS: number; defaultThreadsS: number | null } {
+    const one = this.run<T>(mode, args, 1)
+    let dflt: (T & { blas: BlasInfo }) | null = null
+    try {
+      dflt = this.run<T>(mode, args, null, Math.max(30_000, 1500 * one.wallS))
+    } catch {
+      dflt = null
+    }
+    const best = dflt && dflt.wallS < one.wallS ? dflt : one
+    return { best, oneThreadS: one.wallS, defaultThreadsS: dflt?.wallS ?? null }
   }
 
   cleanup(): void {
