@@ -4,6 +4,9 @@ import { LAB_CATALOG } from './labs/catalog'
 
 const labViews: Partial<Record<string, () => Promise<unknown>>> = {
   'optimizers-mnist': () => import('./views/LabOptimizersMnist.vue'),
+  'init-mnist': () => import('./views/LabInitMnist.vue'),
+  batchnorm: () => import('./views/LabBatchnorm.vue'),
+  overfit: () => import('./views/LabOverfit.vue'),
 }
 
 const labRoutes: RouteRecordRaw[] = LAB_CATALOG.map((lab) => {

@@ -27,9 +27,9 @@ function download(blob: Blob, filename: string): void {
 }
 
 /** Exports are drawn at (at least) twice the screen's resolution, sharp enough for slides and print. */
-const EXPORT_PIXEL_RATIO = 2
+export const EXPORT_PIXEL_RATIO = 2
 
-function renderAtRatio<T>(chart: Chart, ratio: number, fn: () => T): T {
+export function renderAtRatio<T>(chart: Chart, ratio: number, fn: () => T): T {
   const previous = chart.options.devicePixelRatio
   chart.options.devicePixelRatio = ratio
   chart.resize()
@@ -58,18 +58,23 @@ export function useChartExport() {
   /** Downloads the chart as PNG; `metadata` becomes tEXt chunks (e.g. Title, Comment = settings JSON). */
   function exportPng(chart: Chart, filename: string, metadata: Record<string, string> = {}): void {
     const ratio = Math.max(EXPORT_PIXEL_RATIO, window.devicePixelRatio || 1)
-    const png = dataUrlToBytes(renderAtRatio(chart, ratio, () => chart.toBase64Image('image/png', 1)))
-    const tagged = addPngText(png, { Software: 'Gradient Lab', ...metadata })
+    exportPngDataUrl(renderAtRatio(chart, ratio, () => chart.toBase64Image('image/png', 1)), filename, metadata)
+  }
+
+  /** Downloads an already drawn PNG (e.g. several charts composed into one) with the same metadata. */
+  function exportPngDataUrl(dataUrl: string, filename: string, metadata: Record<string, string> = {}): void {
+    const tagged = addPngText(dataUrlToBytes(dataUrl), { Software: 'Gradient Lab', ...metadata })
     download(new Blob([tagged as Uint8Array<ArrayBuffer>], { type: 'image/png' }), filename)
   }
 
-  function exportCsv(columns: CsvColumn[], filename: string): void {
-    download(new Blob([toCsv(columns)], { type: 'text/csv;charset=utf-8' }), filename)
+  /** `firstHeader` names the first column ('iteration', or 'epoch' for labs that count epochs). */
+  function exportCsv(columns: CsvColumn[], filename: string, firstHeader = 'iteration'): void {
+    download(new Blob([toCsv(columns, firstHeader)], { type: 'text/csv;charset=utf-8' }), filename)
   }
 
   function exportJson(value: unknown, filename: string): void {
     download(new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: 'application/json' }), filename)
   }
 
-  return { exportPng, exportCsv, exportJson }
+  return { exportPng, exportPngDataUrl, exportCsv, exportJson }
 }

@@ -6,7 +6,7 @@
 import { computed, ref, watch, type Ref } from 'vue'
 import { useApi } from '../api/client'
 import { optimizerColor } from '../lib/colors'
-import type { ExperimentDetail, FinalMetrics, RunStatus, RunWithSeries, SeriesName } from '../lib/contract'
+import { itersPerEpoch, maxIterations, type ExperimentDetail, type FinalMetrics, type RunStatus, type RunWithSeries, type SeriesName } from '../lib/contract'
 import { useExperimentsStore } from '../stores/experiments'
 import { useLiveRunsStore, type LiveRun, type Points } from '../stores/liveRuns'
 
@@ -18,6 +18,10 @@ export interface RunView {
   optimizer: string | null
   color: string
   hyperparameters: Record<string, unknown>
+  /** What the lab stored about this run (e.g. { init }, { scale, batchNorm }, { cured }). */
+  meta: Record<string, unknown>
+  /** Iterations per epoch (train size / batch size, at least 1); null when the train size is not in the spec. */
+  iterPerEpoch: number | null
   status: RunStatus
   error: string | null
   done: number
@@ -39,13 +43,27 @@ function mergePoints(stored: Points | undefined, live: Points | undefined): Poin
   return { steps: stored.steps.concat(live.steps.slice(from)), values: stored.values.concat(live.values.slice(from)) }
 }
 
-function toView(run: RunWithSeries, live: LiveRun | undefined): RunView {
+/** A run's colour from its stored record; by default its optimizer's. */
+export type RunColor = (run: RunWithSeries) => string
+
+const optimizerRunColor: RunColor = (run) => optimizerColor(typeof run.meta.optimizer === 'string' ? run.meta.optimizer : null, run.ordinal)
+
+/** Planned iterations: the iteration budget, or epochs × iterations per epoch (0 when unknown). */
+function plannedIterations(run: RunWithSeries, perEpoch: number | null): number {
+  const budget = run.spec.budget
+  if (budget.unit === 'iterations') return budget.count
+  return perEpoch === null ? 0 : maxIterations(budget, perEpoch)
+}
+
+function toView(run: RunWithSeries, live: LiveRun | undefined, color: RunColor): RunView {
   const stored: Partial<Record<SeriesName, Points>> = {}
   for (const s of run.series) stored[s.series] = { steps: s.steps, values: s.values }
   const fromDb = isTerminal(run.status) || !live
   const meta = run.meta as { optimizer?: unknown; hyperparameters?: unknown }
   const optimizer = typeof meta.optimizer === 'string' ? meta.optimizer : null
-  const budget = run.spec.budget.unit === 'iterations' ? run.spec.budget.count : 0
+  const trainSize = run.spec.data.trainSize
+  const iterPerEpoch = trainSize === undefined ? null : itersPerEpoch(trainSize, run.spec.batchSize ?? 100)
+  const budget = plannedIterations(run, iterPerEpoch)
   const series: Partial<Record<SeriesName, Points>> = { ...stored }
   // Reading `tick` makes this view recompute when new points arrive (the arrays are not reactive).
   void live?.tick
@@ -59,8 +77,10 @@ function toView(run: RunWithSeries, live: LiveRun | undefined): RunView {
     ordinal: run.ordinal,
     label: run.label,
     optimizer,
-    color: optimizerColor(optimizer, run.ordinal),
+    color: color(run),
     hyperparameters: (meta.hyperparameters as Record<string, unknown>) ?? {},
+    meta: run.meta,
+    iterPerEpoch,
     status,
     error: run.error ?? live?.error ?? null,
     done: final?.iterations ?? Math.max(live?.done ?? 0, seen),
@@ -71,7 +91,7 @@ function toView(run: RunWithSeries, live: LiveRun | undefined): RunView {
   }
 }
 
-export function useExperimentRuns(id: Ref<number | null>) {
+export function useExperimentRuns(id: Ref<number | null>, opts: { runColor?: RunColor } = {}) {
   const api = useApi()
   const store = useExperimentsStore()
   const live = useLiveRunsStore()
@@ -92,7 +112,7 @@ export function useExperimentRuns(id: Ref<number | null>) {
     { immediate: true },
   )
 
-  const runs = computed<RunView[]>(() => (detail.value?.runs ?? []).map((r) => toView(r, live.runs[r.id])))
+  const runs = computed<RunView[]>(() => (detail.value?.runs ?? []).map((r) => toView(r, live.runs[r.id], opts.runColor ?? optimizerRunColor)))
   const active = computed(() => runs.value.some((r) => !isTerminal(r.status)))
 
   // When the stream says every run has ended but the stored detail still shows some running,

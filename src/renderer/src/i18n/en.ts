@@ -2,6 +2,8 @@
  * English messages. `ko.ts` is typed against this object, so it must have every key.
  * vue-i18n syntax: {name} is a placeholder; never use the characters | @ $ in plain text.
  */
+import trainingLabs from './trainingLabs.en'
+
 const en = {
   app: { name: 'Gradient Lab', tagline: 'Learning techniques, hands on' },
   nav: {
@@ -156,6 +158,9 @@ const en = {
     training: 'Training',
     batchSize: 'Mini-batch size',
     iterations: 'Iterations',
+    epochs: 'Epochs',
+    trainSize: 'Training samples',
+    lrSgd: 'Learning rate η (SGD)',
     evalEvery: 'Evaluate every',
     seed: 'Seed',
     run: 'Run',
@@ -198,13 +203,14 @@ const en = {
     loss: 'Loss',
     accuracy: 'Accuracy',
     iteration: 'Iteration',
+    epoch: 'Epoch',
     curve: 'Curve',
     smoothed: 'Smoothed',
     raw: 'Raw',
     window: 'Window',
     windowLabel: 'Smoothing window (iterations)',
     yRange: 'y range',
-    yBook: '0–1 (book)',
+    yBook: '0–{max} (book)',
     yAuto: 'Auto',
     train: 'train',
     test: 'test',
@@ -223,6 +229,7 @@ const en = {
     trainAcc: 'Train accuracy',
     testAcc: 'Test accuracy',
     iterations: 'Iterations',
+    epochs: 'Epochs',
     time: 'Time',
   },
   experiment: {
@@ -289,6 +296,7 @@ const en = {
     termsTitle: 'Terms',
   },
   language: { en: 'English', ko: '한국어' },
+  ...trainingLabs,
 }
 
 export default en

@@ -1,5 +1,6 @@
 /** 한국어 메시지: 수업의 용어를 그대로 씁니다. MessageSchema 때문에 en.ts의 모든 키가 있어야 합니다. */
 import type { MessageSchema } from './en'
+import trainingLabs from './trainingLabs.ko'
 
 const ko: MessageSchema = {
   app: { name: 'Gradient Lab', tagline: '학습 관련 기술들, 직접 해 보기' },
@@ -155,6 +156,9 @@ const ko: MessageSchema = {
     training: '학습',
     batchSize: '미니배치 크기',
     iterations: '반복 횟수',
+    epochs: '에폭 수',
+    trainSize: '훈련 데이터 수',
+    lrSgd: '학습률 η (SGD)',
     evalEvery: '정확도 측정 간격',
     seed: '시드',
     run: '실행',
@@ -197,13 +201,14 @@ const ko: MessageSchema = {
     loss: '손실',
     accuracy: '정확도',
     iteration: '반복',
+    epoch: '에폭',
     curve: '곡선',
     smoothed: '평활화',
     raw: '원본',
     window: '창',
     windowLabel: '평활화 창 크기(반복)',
     yRange: 'y 범위',
-    yBook: '0–1 (책)',
+    yBook: '0–{max} (책)',
     yAuto: '자동',
     train: '훈련',
     test: '시험',
@@ -222,6 +227,7 @@ const ko: MessageSchema = {
     trainAcc: '훈련 정확도',
     testAcc: '시험 정확도',
     iterations: '반복',
+    epochs: '에폭',
     time: '시간',
   },
   experiment: {
@@ -288,6 +294,7 @@ const ko: MessageSchema = {
     termsTitle: '용어',
   },
   language: { en: 'English', ko: '한국어' },
+  ...trainingLabs,
 }
 
 export default ko

@@ -19,9 +19,9 @@ export const LAB_CATALOG: readonly LabEntry[] = [
   { id: 'paths-2d', n: 1, key: 'paths2d', term: 'parameterUpdate', path: '/labs/paths-2d', built: false },
   { id: 'optimizers-mnist', n: 2, key: 'optimizersMnist', term: 'parameterUpdate', path: '/labs/optimizers-mnist', built: true },
   { id: 'init-histograms', n: 3, key: 'initHistograms', term: 'initialWeights', path: '/labs/init-histograms', built: false },
-  { id: 'init-mnist', n: 4, key: 'initMnist', term: 'initialWeights', path: '/labs/init-mnist', built: false },
-  { id: 'batchnorm', n: 5, key: 'batchnorm', term: 'batchNorm', path: '/labs/batchnorm', built: false },
-  { id: 'overfit', n: 6, key: 'overfit', term: 'overfitting', path: '/labs/overfit', built: false },
+  { id: 'init-mnist', n: 4, key: 'initMnist', term: 'initialWeights', path: '/labs/init-mnist', built: true },
+  { id: 'batchnorm', n: 5, key: 'batchnorm', term: 'batchNorm', path: '/labs/batchnorm', built: true },
+  { id: 'overfit', n: 6, key: 'overfit', term: 'overfitting', path: '/labs/overfit', built: true },
   { id: 'random-search', n: 7, key: 'randomSearch', term: 'hyperparameter', path: '/labs/random-search', built: false },
   { id: 'builder', n: 8, key: 'builder', term: 'hyperparameter', path: '/labs/builder', built: false },
 ]

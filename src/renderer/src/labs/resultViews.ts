@@ -8,7 +8,11 @@ import type { LabId } from '../lib/contract'
 
 const generic = defineAsyncComponent(() => import('../components/experiment/ExperimentResults.vue'))
 
-export const RESULT_VIEWS: Partial<Record<LabId, Component>> = {}
+export const RESULT_VIEWS: Partial<Record<LabId, Component>> = {
+  'init-mnist': defineAsyncComponent(() => import('../components/initMnist/InitMnistResults.vue')),
+  batchnorm: defineAsyncComponent(() => import('../components/batchnorm/BatchnormResults.vue')),
+  overfit: defineAsyncComponent(() => import('../components/overfit/OverfitResults.vue')),
+}
 
 export function resultViewFor(labId: LabId | undefined): Component {
   return (labId && RESULT_VIEWS[labId]) || generic

@@ -4,10 +4,11 @@
  */
 import { defineStore } from 'pinia'
 import { computed, reactive, ref } from 'vue'
+import { useHiddenLayers } from '../composables/useHiddenLayers'
 import { OPTIMIZER_NAMES, OptimizersMnistParamsSchema, defaultOptimizer, type Activation, type OptimizerName, type OptimizerSpec } from '../lib/contract'
+import { issuesByField, type NumberField } from '../lib/forms'
 
-/** A number input's value: '' while empty or not a number. */
-export type NumberField = number | ''
+export type { NumberField }
 export type InitKind = 'he' | 'xavier' | 'std' | 'zero' | 'constant'
 export type HyperName = 'lr' | 'momentum' | 'decayRate' | 'beta1' | 'beta2'
 
@@ -40,8 +41,7 @@ function optimizerDrafts(chosen: OptimizerSpec[]): Record<OptimizerName, Optimiz
 }
 
 export const useOptimizersMnistForm = defineStore('optimizersMnistForm', () => {
-  let nextRowKey = 1
-  const hidden = ref<{ key: number; width: NumberField }[]>([])
+  const { hidden, setWidths, addLayer, removeLayer } = useHiddenLayers()
   const activation = ref<Activation>('relu')
   const initKind = ref<InitKind>('he')
   const initStd = ref<NumberField>(0.01)
@@ -55,7 +55,7 @@ export const useOptimizersMnistForm = defineStore('optimizersMnistForm', () => {
   function load(raw: Record<string, unknown>): void {
     const parsed = OptimizersMnistParamsSchema.safeParse(raw)
     const p = parsed.success ? parsed.data : DEFAULTS
-    hidden.value = p.hidden.map((width) => ({ key: nextRowKey++, width }))
+    setWidths(p.hidden)
     activation.value = p.activation
     initKind.value = p.init.kind
     if (p.init.kind === 'std') initStd.value = p.init.std
@@ -67,14 +67,6 @@ export const useOptimizersMnistForm = defineStore('optimizersMnistForm', () => {
     seed.value = p.seed
   }
   load({})
-
-  function addLayer(): void {
-    const last = hidden.value[hidden.value.length - 1]
-    hidden.value.push({ key: nextRowKey++, width: last?.width ?? 100 })
-  }
-  function removeLayer(index: number): void {
-    hidden.value.splice(index, 1)
-  }
 
   /** The optimizers in the race, in the app's fixed order (the order of the runs). */
   const racing = computed(() => OPTIMIZER_NAMES.filter((k) => optimizers[k].enabled))
@@ -98,19 +90,12 @@ export const useOptimizersMnistForm = defineStore('optimizersMnistForm', () => {
   const validation = computed(() => OptimizersMnistParamsSchema.safeParse(params.value))
 
   /** Issues by field key: 'hidden.0', 'init.std', 'optimizers', 'opt.adam.lr', 'iterations'… */
-  const issues = computed(() => {
-    const byField: Record<string, (typeof validation.value & { success: false })['error']['issues'][number]> = {}
-    if (validation.value.success) return byField
-    for (const issue of validation.value.error.issues) {
-      const [head, index, field] = issue.path
-      const key =
-        head === 'optimizers' && typeof index === 'number' && field !== undefined
-          ? `opt.${racing.value[index]}.${String(field)}`
-          : issue.path.map(String).join('.')
-      byField[key] ??= issue
-    }
-    return byField
-  })
+  const issues = computed(() =>
+    issuesByField(validation.value, (path) => {
+      const [head, index, field] = path
+      return head === 'optimizers' && typeof index === 'number' && field !== undefined ? `opt.${racing.value[index]}.${String(field)}` : path.map(String).join('.')
+    }),
+  )
 
   return {
     hidden, activation, initKind, initStd, initConstant, optimizers, batchSize, iterations, evalEvery, seed,
