@@ -3,6 +3,8 @@ import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-rou
 import { LAB_CATALOG } from './labs/catalog'
 
 const labViews: Partial<Record<string, () => Promise<unknown>>> = {
+  'paths-2d': () => import('./views/LabPaths2d.vue'),
+  'init-histograms': () => import('./views/LabInitHistograms.vue'),
   'optimizers-mnist': () => import('./views/LabOptimizersMnist.vue'),
   'init-mnist': () => import('./views/LabInitMnist.vue'),
   batchnorm: () => import('./views/LabBatchnorm.vue'),

@@ -76,5 +76,10 @@ export function useChartExport() {
     download(new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: 'application/json' }), filename)
   }
 
-  return { exportPng, exportPngDataUrl, exportCsv, exportJson }
+  /** Downloads text as it is (e.g. a CSV in long format that `toCsv`'s step columns do not fit). */
+  function exportText(text: string, filename: string, type = 'text/csv;charset=utf-8'): void {
+    download(new Blob([text], { type }), filename)
+  }
+
+  return { exportPng, exportPngDataUrl, exportCsv, exportJson, exportText }
 }

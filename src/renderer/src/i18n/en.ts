@@ -2,6 +2,7 @@
  * English messages. `ko.ts` is typed against this object, so it must have every key.
  * vue-i18n syntax: {name} is a placeholder; never use the characters | @ $ in plain text.
  */
+import instantLabs from './instantLabs.en'
 import trainingLabs from './trainingLabs.en'
 
 const en = {
@@ -297,6 +298,7 @@ const en = {
   },
   language: { en: 'English', ko: '한국어' },
   ...trainingLabs,
+  ...instantLabs,
 }
 
 export default en

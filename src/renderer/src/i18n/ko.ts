@@ -1,5 +1,6 @@
 /** 한국어 메시지: 수업의 용어를 그대로 씁니다. MessageSchema 때문에 en.ts의 모든 키가 있어야 합니다. */
 import type { MessageSchema } from './en'
+import instantLabs from './instantLabs.ko'
 import trainingLabs from './trainingLabs.ko'
 
 const ko: MessageSchema = {
@@ -295,6 +296,7 @@ const ko: MessageSchema = {
   },
   language: { en: 'English', ko: '한국어' },
   ...trainingLabs,
+  ...instantLabs,
 }
 
 export default ko

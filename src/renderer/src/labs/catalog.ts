@@ -16,9 +16,9 @@ export interface LabEntry {
 }
 
 export const LAB_CATALOG: readonly LabEntry[] = [
-  { id: 'paths-2d', n: 1, key: 'paths2d', term: 'parameterUpdate', path: '/labs/paths-2d', built: false },
+  { id: 'paths-2d', n: 1, key: 'paths2d', term: 'parameterUpdate', path: '/labs/paths-2d', built: true },
   { id: 'optimizers-mnist', n: 2, key: 'optimizersMnist', term: 'parameterUpdate', path: '/labs/optimizers-mnist', built: true },
-  { id: 'init-histograms', n: 3, key: 'initHistograms', term: 'initialWeights', path: '/labs/init-histograms', built: false },
+  { id: 'init-histograms', n: 3, key: 'initHistograms', term: 'initialWeights', path: '/labs/init-histograms', built: true },
   { id: 'init-mnist', n: 4, key: 'initMnist', term: 'initialWeights', path: '/labs/init-mnist', built: true },
   { id: 'batchnorm', n: 5, key: 'batchnorm', term: 'batchNorm', path: '/labs/batchnorm', built: true },
   { id: 'overfit', n: 6, key: 'overfit', term: 'overfitting', path: '/labs/overfit', built: true },

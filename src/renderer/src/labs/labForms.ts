@@ -4,15 +4,19 @@
  */
 import type { LabId } from '../lib/contract'
 import { useBatchnormForm } from '../stores/batchnormForm'
+import { useInitHistogramsForm } from '../stores/initHistogramsForm'
 import { useInitMnistForm } from '../stores/initMnistForm'
 import { useOptimizersMnistForm } from '../stores/optimizersMnistForm'
 import { useOverfitForm } from '../stores/overfitForm'
+import { usePaths2dForm } from '../stores/paths2dForm'
 
 export interface LoadableForm {
   load(params: Record<string, unknown>): void
 }
 
 export const LAB_FORMS: Partial<Record<LabId, () => LoadableForm>> = {
+  'paths-2d': usePaths2dForm,
+  'init-histograms': useInitHistogramsForm,
   'optimizers-mnist': useOptimizersMnistForm,
   'init-mnist': useInitMnistForm,
   batchnorm: useBatchnormForm,

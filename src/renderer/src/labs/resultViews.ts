@@ -9,6 +9,8 @@ import type { LabId } from '../lib/contract'
 const generic = defineAsyncComponent(() => import('../components/experiment/ExperimentResults.vue'))
 
 export const RESULT_VIEWS: Partial<Record<LabId, Component>> = {
+  'paths-2d': defineAsyncComponent(() => import('../components/paths/PathsResultView.vue')),
+  'init-histograms': defineAsyncComponent(() => import('../components/histograms/HistogramsResultView.vue')),
   'init-mnist': defineAsyncComponent(() => import('../components/initMnist/InitMnistResults.vue')),
   batchnorm: defineAsyncComponent(() => import('../components/batchnorm/BatchnormResults.vue')),
   overfit: defineAsyncComponent(() => import('../components/overfit/OverfitResults.vue')),

@@ -26,3 +26,7 @@ export { OVERFIT_DROPOUT_DEFAULTS, OverfitParamsSchema, type OverfitParams } fro
 export type { RunSpec } from '../../../shared/schemas'
 export { itersPerEpoch, maxIterations } from '../../../engine/sampling'
 export { smoothCurve } from '../../../engine/smoothing'
+export { FUNCTIONS_2D, FUNCTION_2D_IDS, type Function2D, type Function2DId, type Point2 } from '../../../engine/functions2d'
+export { PATH_DEFAULT_OPTIMIZERS, Paths2dParamsSchema, computePaths, type Paths2dParams, type Paths2dResult } from '../../../shared/labs/paths-2d'
+export { InitHistogramsParamsSchema, computeHistograms, type InitHistogramsParams, type InitHistogramsResult } from '../../../shared/labs/init-histograms'
+export { initLabel } from '../../../shared/labs/common'

@@ -41,3 +41,11 @@ export function slug(text: string): string {
       .slice(0, 60) || 'experiment'
   )
 }
+
+/** Four significant digits, exponent form for very large or small numbers, a real minus sign. */
+export function formatSig(v: number | null | undefined, digits = 4): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return '—'
+  const a = Math.abs(v)
+  const text = v === 0 ? '0' : a >= 1e5 || a < 1e-4 ? v.toExponential(digits - 2) : String(Number(v.toPrecision(digits)))
+  return text.replaceAll('-', '−')
+}

@@ -1,0 +1,36 @@
+/** Lab 3, "Initial weights → activation histograms": the settings band, the grid of cells, one cell opened large. */
+import { expect, type Download, type Locator, type Page } from '@playwright/test'
+import { AppShell } from './AppShell'
+
+export class InitHistogramsPage extends AppShell {
+  readonly grid: Locator
+  readonly cells: Locator
+  readonly detail: Locator
+
+  constructor(page: Page) {
+    super(page)
+    this.grid = page.getByTestId('hist-grid')
+    this.cells = page.getByTestId('hist-cell')
+    this.detail = page.getByTestId('hist-detail')
+  }
+
+  async goto(): Promise<void> {
+    await this.open('/labs/init-histograms')
+    await expect(this.heading('Initial weights → activation histograms')).toBeVisible()
+  }
+
+  cell(init: string, activation: 'sigmoid' | 'relu' | 'tanh'): Locator {
+    return this.page.locator(`[data-testid="hist-cell"][data-init="${init}"][data-activation="${activation}"]`)
+  }
+
+  /** Waits until every cell has its layers (computed in a worker). */
+  async computed(cells: number, layers: number): Promise<void> {
+    await expect(this.cells).toHaveCount(cells)
+    await expect(this.page.locator(`[data-testid="hist-cell"][data-layers="${layers}"]`)).toHaveCount(cells, { timeout: 30_000 })
+  }
+
+  async exportPng(): Promise<Download> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: 'Export the histogram grid as PNG' }).click()])
+    return download
+  }
+}
