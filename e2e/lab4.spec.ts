@@ -25,5 +25,7 @@ test('races the three initial weight values for a few iterations', async ({ page
   const stdLoss = Number(await lab.resultRow('std=0.01').locator('td.num').first().innerText())
   expect(stdLoss).toBeGreaterThan(2.2)
   expect(stdLoss).toBeLessThan(2.4)
+  await expect(page.getByTestId('init-summary').locator('li')).toHaveCount(3)
+  await expect(page.getByTestId('init-summary').locator('li[data-run="std=0.01"]')).toContainText('does not learn')
   await lab.screenshot('lab4-short-run')
 })

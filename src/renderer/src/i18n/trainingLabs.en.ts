@@ -13,6 +13,11 @@ const trainingLabsEn = {
     runConstant: 'constant={value}',
     runHeader: 'Initial weights',
     emptyText: 'Choose the initial weight values on the left and press Run. The loss curves appear here live.',
+    summaryTitle: 'What the runs show',
+    summaryFinal: 'final smoothed loss {loss};',
+    summaryStuck: 'it stays at ln 10 ≈ 2.30, the loss of guessing: it does not learn.',
+    summaryReached: 'first below {target} at iteration {n}.',
+    summaryNotReached: 'never below {target}.',
   },
   batchnorm: {
     scalesTitle: 'Weight scales',

@@ -11,6 +11,11 @@ const trainingLabsKo: TrainingLabsMessages = {
     runConstant: '상수={value}',
     runHeader: '가중치의 초기값',
     emptyText: '왼쪽에서 가중치의 초기값을 고르고 실행을 누르세요. 손실 함수 곡선이 여기에 실시간으로 나타납니다.',
+    summaryTitle: '실행 결과 요약',
+    summaryFinal: '평활화한 최종 손실 {loss},',
+    summaryStuck: 'ln 10 ≈ 2.30(무작위로 찍을 때의 손실)에 머뭅니다: 학습이 되지 않습니다.',
+    summaryReached: '{n}번째 반복에서 처음으로 {target} 아래.',
+    summaryNotReached: '한 번도 {target} 아래로 내려가지 않음.',
   },
   batchnorm: {
     scalesTitle: '가중치 척도',
