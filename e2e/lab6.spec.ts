@@ -48,4 +48,9 @@ test('switching the cure sets the book settings; a short run shows both runs and
   const csv = (await downloadBytes(await lab.download('Export Gap data as CSV'))).toString('utf8').trim().split('\n')
   expect(csv[0]).toBe('epoch,no cure gap (train - test),dropout 0.2 gap (train - test)')
   expect(csv).toHaveLength(5)
+
+  const settings = JSON.parse((await downloadBytes(await lab.download('Settings (JSON)'))).toString('utf8'))
+  expect(settings.lab).toBe('overfit')
+  expect(settings.params).toMatchObject({ cure: 'dropout', dropout: 0.2, epochs: 3, hidden: [100, 100, 100, 100, 100, 100, 100] })
+  expect(settings.runs.map((r: { label: string }) => r.label)).toEqual(['no cure', 'dropout 0.2'])
 })
