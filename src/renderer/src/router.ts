@@ -9,6 +9,7 @@ const labViews: Partial<Record<string, () => Promise<unknown>>> = {
   'init-mnist': () => import('./views/LabInitMnist.vue'),
   batchnorm: () => import('./views/LabBatchnorm.vue'),
   overfit: () => import('./views/LabOverfit.vue'),
+  builder: () => import('./views/LabBuilder.vue'),
 }
 
 const labRoutes: RouteRecordRaw[] = LAB_CATALOG.map((lab) => {
@@ -25,6 +26,7 @@ export function createAppRouter() {
       { path: '/', name: 'home', component: () => import('./views/HomeView.vue') },
       ...labRoutes,
       { path: '/history', name: 'history', component: () => import('./views/HistoryView.vue') },
+      { path: '/compare', name: 'compare', component: () => import('./views/CompareView.vue') },
       { path: '/experiment/:id(\\d+)', name: 'experiment', component: () => import('./views/ExperimentView.vue'), props: (r) => ({ id: Number(r.params.id) }) },
       { path: '/glossary', name: 'glossary', component: () => import('./views/GlossaryView.vue') },
       { path: '/:rest(.*)*', redirect: '/' },

@@ -13,7 +13,7 @@ export interface CsvColumn {
   values: readonly number[]
 }
 
-function download(blob: Blob, filename: string): void {
+export function download(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob)
   const a = document.createElement('a')
   a.href = url

@@ -6,7 +6,8 @@
 import { computed, ref, watch, type Ref } from 'vue'
 import { useApi } from '../api/client'
 import { optimizerColor } from '../lib/colors'
-import { itersPerEpoch, maxIterations, type ExperimentDetail, type FinalMetrics, type RunStatus, type RunWithSeries, type SeriesName } from '../lib/contract'
+import type { ExperimentDetail, FinalMetrics, RunStatus, RunWithSeries, SeriesName } from '../lib/contract'
+import { plannedIterations, runItersPerEpoch } from '../lib/runSpec'
 import { useExperimentsStore } from '../stores/experiments'
 import { useLiveRunsStore, type LiveRun, type Points } from '../stores/liveRuns'
 
@@ -48,22 +49,15 @@ export type RunColor = (run: RunWithSeries) => string
 
 const optimizerRunColor: RunColor = (run) => optimizerColor(typeof run.meta.optimizer === 'string' ? run.meta.optimizer : null, run.ordinal)
 
-/** Planned iterations: the iteration budget, or epochs × iterations per epoch (0 when unknown). */
-function plannedIterations(run: RunWithSeries, perEpoch: number | null): number {
-  const budget = run.spec.budget
-  if (budget.unit === 'iterations') return budget.count
-  return perEpoch === null ? 0 : maxIterations(budget, perEpoch)
-}
-
 function toView(run: RunWithSeries, live: LiveRun | undefined, color: RunColor): RunView {
   const stored: Partial<Record<SeriesName, Points>> = {}
   for (const s of run.series) stored[s.series] = { steps: s.steps, values: s.values }
   const fromDb = isTerminal(run.status) || !live
   const meta = run.meta as { optimizer?: unknown; hyperparameters?: unknown }
   const optimizer = typeof meta.optimizer === 'string' ? meta.optimizer : null
-  const trainSize = run.spec.data.trainSize
-  const iterPerEpoch = trainSize === undefined ? null : itersPerEpoch(trainSize, run.spec.batchSize ?? 100)
-  const budget = plannedIterations(run, iterPerEpoch)
+  // Rows after the validation hold-out, as the trainer counts its epochs.
+  const iterPerEpoch = runItersPerEpoch(run.spec)
+  const budget = plannedIterations(run.spec)
   const series: Partial<Record<SeriesName, Points>> = { ...stored }
   // Reading `tick` makes this view recompute when new points arrive (the arrays are not reactive).
   void live?.tick

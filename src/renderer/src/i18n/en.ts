@@ -4,6 +4,8 @@
  */
 import instantLabs from './instantLabs.en'
 import trainingLabs from './trainingLabs.en'
+import builderLab from './en/builder'
+import historyTools from './en/historyTools'
 
 const en = {
   app: { name: 'Gradient Lab', tagline: 'Learning techniques, hands on' },
@@ -299,6 +301,8 @@ const en = {
   language: { en: 'English', ko: '한국어' },
   ...trainingLabs,
   ...instantLabs,
+  ...builderLab,
+  ...historyTools,
 }
 
 export default en

@@ -2,6 +2,8 @@
 import type { MessageSchema } from './en'
 import instantLabs from './instantLabs.ko'
 import trainingLabs from './trainingLabs.ko'
+import builderLab from './ko/builder'
+import historyTools from './ko/historyTools'
 
 const ko: MessageSchema = {
   app: { name: 'Gradient Lab', tagline: '학습 관련 기술들, 직접 해 보기' },
@@ -297,6 +299,8 @@ const ko: MessageSchema = {
   language: { en: 'English', ko: '한국어' },
   ...trainingLabs,
   ...instantLabs,
+  ...builderLab,
+  ...historyTools,
 }
 
 export default ko

@@ -4,6 +4,7 @@
  */
 import type { LabId } from '../lib/contract'
 import { useBatchnormForm } from '../stores/batchnormForm'
+import { useBuilderForm } from '../stores/builderForm'
 import { useInitHistogramsForm } from '../stores/initHistogramsForm'
 import { useInitMnistForm } from '../stores/initMnistForm'
 import { useOptimizersMnistForm } from '../stores/optimizersMnistForm'
@@ -21,4 +22,5 @@ export const LAB_FORMS: Partial<Record<LabId, () => LoadableForm>> = {
   'init-mnist': useInitMnistForm,
   batchnorm: useBatchnormForm,
   overfit: useOverfitForm,
+  builder: useBuilderForm,
 }

@@ -1,6 +1,7 @@
 /**
- * Experiments as the database has them: the History list and a cache of opened experiments
- * (with runs and series). Both refresh when the backend says an experiment changed.
+ * Experiments as the database has them: the History list (filtered by the backend with
+ * `listFilter`) and a cache of opened experiments (with runs and series). Both refresh when the
+ * backend says an experiment changed.
  */
 import { defineStore } from 'pinia'
 import { ref, shallowReactive } from 'vue'
@@ -9,11 +10,36 @@ import type { ExperimentDetail, ExperimentSummary, LabEvent, LabId } from '../li
 
 const REFRESH_DELAY_MS = 150
 
+/** History's filter as the user sets it; `from`/`to` are local dates (YYYY-MM-DD), both days included. */
+export interface ListFilter {
+  labId: LabId | ''
+  text: string
+  tag: string
+  from: string
+  to: string
+}
+export const EMPTY_FILTER: ListFilter = { labId: '', text: '', tag: '', from: '', to: '' }
+
+/** The filter as listExperiments wants it: local day bounds as instants. */
+function listRequest(f: ListFilter) {
+  const day = (d: string, time: string) => (d ? new Date(`${d}T${time}`).toISOString() : undefined)
+  return {
+    labId: f.labId || undefined,
+    text: f.text.trim() || undefined,
+    tag: f.tag.trim() || undefined,
+    since: day(f.from, '00:00:00.000'),
+    until: day(f.to, '23:59:59.999'),
+    limit: 1000,
+  }
+}
+
 export const useExperimentsStore = defineStore('experiments', () => {
   const api = useApi()
   const list = ref<ExperimentSummary[]>([])
   const listLoaded = ref(false)
   const listError = ref<string | null>(null)
+  const listFilter = ref<ListFilter>({ ...EMPTY_FILTER })
+  let listRequestNo = 0
   /** Opened experiments by id; shallow, because a detail is replaced whole, never patched. */
   const details = shallowReactive(new Map<number, ExperimentDetail>())
   const detailErrors = shallowReactive(new Map<number, string>())
@@ -27,14 +53,23 @@ export const useExperimentsStore = defineStore('experiments', () => {
   }
 
   async function refreshList(): Promise<void> {
+    const no = ++listRequestNo
     try {
-      list.value = await api.listExperiments({ limit: 1000 })
+      const result = await api.listExperiments(listRequest(listFilter.value))
+      // A slower answer to an older filter must not replace a newer one.
+      if (no !== listRequestNo) return
+      list.value = result
       listError.value = null
     } catch (err) {
-      listError.value = (err as Error).message
+      if (no === listRequestNo) listError.value = (err as Error).message
     } finally {
-      listLoaded.value = true
+      if (no === listRequestNo) listLoaded.value = true
     }
+  }
+
+  function setListFilter(f: ListFilter): Promise<void> {
+    listFilter.value = { ...f }
+    return refreshList()
   }
 
   async function loadDetail(id: number): Promise<ExperimentDetail | null> {
@@ -66,6 +101,18 @@ export const useExperimentsStore = defineStore('experiments', () => {
     await Promise.all([refreshList(), details.has(id) ? loadDetail(id) : null])
   }
 
+  async function setTags(id: number, tags: string[]): Promise<void> {
+    await api.setExperimentTags({ experimentId: id, tags })
+    await Promise.all([refreshList(), details.has(id) ? loadDetail(id) : null])
+  }
+
+  /** Runs the experiment again with the same lab, parameters and seed; returns the new experiment's id. */
+  async function rerun(id: number): Promise<number> {
+    const { experimentId } = await api.rerunExperiment({ experimentId: id })
+    await Promise.all([refreshList(), loadDetail(experimentId)])
+    return experimentId
+  }
+
   async function remove(id: number): Promise<void> {
     await api.deleteExperiment({ experimentId: id })
     details.delete(id)
@@ -86,5 +133,8 @@ export const useExperimentsStore = defineStore('experiments', () => {
     for (const id of details.keys()) void loadDetail(id)
   }
 
-  return { list, listLoaded, listError, details, detailErrors, lastByLab, refreshList, loadDetail, start, cancel, rename, remove, onEvent, refreshAll }
+  return {
+    list, listLoaded, listError, listFilter, details, detailErrors, lastByLab,
+    refreshList, setListFilter, loadDetail, start, cancel, rename, setTags, rerun, remove, onEvent, refreshAll,
+  }
 })

@@ -6,5 +6,7 @@ export interface ChartSeries {
   x: readonly number[]
   y: readonly number[]
   dashed?: boolean
+  /** An explicit dash pattern (e.g. [2, 3] dotted), instead of `dashed`'s [6, 4]. */
+  dash?: number[]
   width?: number
 }

@@ -1,0 +1,38 @@
+/**
+ * A browser-mode lab server of a test's own, with its own database file: for tests that need a
+ * second, fresh backend (e.g. importing a bundle "on the teacher's machine") or that stop it.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+export interface OwnServer {
+  url: string
+  db: string
+  stop(): Promise<void>
+}
+
+export async function startOwnServer(port: number, name = 'own'): Promise<OwnServer> {
+  const db = join(mkdtempSync(join(tmpdir(), `gradient-lab-e2e-${name}-`)), `${name}.db`)
+  const child: ChildProcess = spawn(process.execPath, ['out/main/web.js', '--port', String(port), '--db', db], { stdio: ['ignore', 'pipe', 'inherit'] })
+  let out = ''
+  child.stdout!.setEncoding('utf8')
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: string) => {
+      out += chunk
+      if (out.includes('is at http')) resolve()
+    })
+    child.once('exit', (code) => reject(new Error(`web server exited early (${code}): ${out}`)))
+  })
+  return {
+    url: `http://127.0.0.1:${port}`,
+    db,
+    async stop() {
+      if (child.exitCode !== null) return
+      child.kill('SIGTERM')
+      await once(child, 'exit')
+    },
+  }
+}
