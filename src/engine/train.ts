@@ -87,6 +87,7 @@ export function train(spec: RunSpec, data: Prepared, hooks: TrainHooks, opts: Tr
   // row (or for the whole of a shorter run) counts as exploding; a single spike does not.
   const patience = Math.min(DIVERGENCE_PATIENCE, total)
   let above = 0
+  let divergedAt: number | null = null
   let acc = trainer.evaluate()
   record(0, acc)
   let firstLoss = NaN
@@ -98,9 +99,14 @@ export function train(spec: RunSpec, data: Prepared, hooks: TrainHooks, opts: Tr
     // DivergenceError below says what happened.
     if ((spec.recordLoss ?? true) && Number.isFinite(loss)) buffer.push('loss', i, loss)
     above = loss > factor * firstLoss ? above + 1 : 0
-    if (!Number.isFinite(loss) || above >= patience) {
-      flush(i)
-      throw new DivergenceError(i, loss, firstLoss, spec)
+    if (divergedAt === null && (!Number.isFinite(loss) || above >= patience)) {
+      // The book's scripts train on through a NaN loss (lab 5's large scales without BN stay at
+      // chance); a spec may ask for that with stopOnDivergence: false. Otherwise stop and explain.
+      if (spec.stopOnDivergence !== false) {
+        flush(i)
+        throw new DivergenceError(i, loss, firstLoss, spec)
+      }
+      divergedAt = i
     }
     const done = i + 1
     if (trainer.isEvalPoint(done)) {
@@ -115,12 +121,13 @@ export function train(spec: RunSpec, data: Prepared, hooks: TrainHooks, opts: Tr
   }
   flush(total)
   return {
-    loss: total > 0 ? loss : null,
+    loss: total > 0 && Number.isFinite(loss) ? loss : null,
     trainAcc: acc.trainAcc,
     testAcc: acc.testAcc,
     valAcc: acc.valAcc,
     iterations: total,
     epochs: total / trainer.iterPerEpoch,
     elapsedMs: Math.max(0, hooks.now() - start),
+    divergedAt,
   }
 }

@@ -114,6 +114,8 @@ export const RunSpecSchema = z.object({
   seed: z.number().int('seed must be a whole number').min(0).max(2 ** 31 - 1),
   /** Stop when the loss is NaN/Inf or stays above this multiple of the first loss (see engine/train.ts). */
   divergenceFactor: z.number().gt(1, 'divergenceFactor must be > 1').default(3),
+  /** Omitted = true: a diverging run stops with an explanation; false trains on as the book does. */
+  stopOnDivergence: z.boolean().optional(),
 })
 export type RunSpec = z.infer<typeof RunSpecSchema>
 export type RunSpecInput = z.input<typeof RunSpecSchema>
@@ -138,6 +140,8 @@ export const FinalMetricsSchema = z.object({
   iterations: z.number().int().nonnegative(),
   epochs: z.number().nonnegative(),
   elapsedMs: z.number().nonnegative(),
+  /** The iteration where the loss diverged, for a run that trained on (stopOnDivergence: false). */
+  divergedAt: z.number().int().nullable().optional(),
 })
 export type FinalMetrics = z.infer<typeof FinalMetricsSchema>
 

@@ -193,3 +193,15 @@ describe('train', () => {
     expect(() => train(spec(), data, { now: () => 0, onChunks: () => {}, onProgress: () => {}, shouldStop: () => ++n >= 10 })).toThrow(CancelledError)
   })
 })
+
+describe('train with stopOnDivergence: false', () => {
+  it('trains on through a NaN loss as the book does, and says where it diverged', () => {
+    const hidden = [1, 2, 3].map(() => ({ width: 16, batchNorm: false, activation: 'relu' as const, dropout: 0 }))
+    const s = spec({ network: { ...spec().network, hidden }, optimizer: { kind: 'sgd', lr: 10 }, budget: { unit: 'iterations', count: 200 }, stopOnDivergence: false })
+    const r = collect(s)
+    expect(r.final.iterations).toBe(200)
+    expect(r.final.divergedAt).toBeGreaterThanOrEqual(0)
+    expect(r.final.loss).toBeNull()
+    expect(r.series('loss').values.every(Number.isFinite)).toBe(true)
+  })
+})

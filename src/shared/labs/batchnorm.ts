@@ -48,6 +48,8 @@ export const batchnormLab: RunLab<typeof BatchnormParamsSchema> = {
           recordLoss: true,
           seed: p.seed,
           divergenceFactor: 3,
+          // The book's figure keeps every scale: a net that blows up without BN stays at chance.
+          stopOnDivergence: false,
         }
         const label = `w=${std.toPrecision(3)} ${batchNorm ? 'BN' : 'no BN'}`
         return { label, meta: { scaleIndex, scale: std, batchNorm, optimizer: 'sgd', hyperparameters: { lr: p.lr } }, spec }
