@@ -2,10 +2,15 @@
  * Trainer process: receives one run spec, trains it with the engine, streams metric batches and
  * progress back, and exits. Cancel is a kill from the parent (the training loop is synchronous).
  */
-import { DivergenceError, Rng, prepareData, train } from '../engine'
+import { DivergenceError, Rng, prepareData, setKernels, train, tsKernels } from '../engine'
+import { createWasmKernels } from '../engine/kernels/wasm'
 import { loadDataSource } from '../main/data/load'
 import { ToTrainerSchema } from '../shared/trainer-protocol'
 import { parentPort } from './parent-port'
+
+// WebAssembly SIMD kernels where the runtime has them (about 4-5x the TypeScript ones per step),
+// the TypeScript reference otherwise; GRADIENT_LAB_KERNELS=ts forces the reference.
+if (process.env.GRADIENT_LAB_KERNELS !== 'ts') setKernels(createWasmKernels() ?? tsKernels)
 
 const port = parentPort()
 
