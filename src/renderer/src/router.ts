@@ -9,6 +9,7 @@ const labViews: Partial<Record<string, () => Promise<unknown>>> = {
   'init-mnist': () => import('./views/LabInitMnist.vue'),
   batchnorm: () => import('./views/LabBatchnorm.vue'),
   overfit: () => import('./views/LabOverfit.vue'),
+  'random-search': () => import('./views/LabRandomSearch.vue'),
   builder: () => import('./views/LabBuilder.vue'),
 }
 

@@ -6,6 +6,7 @@ import instantLabs from './instantLabs.en'
 import trainingLabs from './trainingLabs.en'
 import builderLab from './en/builder'
 import historyTools from './en/historyTools'
+import searchLab from './en/search'
 
 const en = {
   app: { name: 'Gradient Lab', tagline: 'Learning techniques, hands on' },
@@ -303,6 +304,7 @@ const en = {
   ...instantLabs,
   ...builderLab,
   ...historyTools,
+  ...searchLab,
 }
 
 export default en

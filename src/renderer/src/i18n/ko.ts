@@ -4,6 +4,7 @@ import instantLabs from './instantLabs.ko'
 import trainingLabs from './trainingLabs.ko'
 import builderLab from './ko/builder'
 import historyTools from './ko/historyTools'
+import searchLab from './ko/search'
 
 const ko: MessageSchema = {
   app: { name: 'Gradient Lab', tagline: '학습 관련 기술들, 직접 해 보기' },
@@ -301,6 +302,7 @@ const ko: MessageSchema = {
   ...instantLabs,
   ...builderLab,
   ...historyTools,
+  ...searchLab,
 }
 
 export default ko

@@ -22,7 +22,7 @@ export const LAB_CATALOG: readonly LabEntry[] = [
   { id: 'init-mnist', n: 4, key: 'initMnist', term: 'initialWeights', path: '/labs/init-mnist', built: true },
   { id: 'batchnorm', n: 5, key: 'batchnorm', term: 'batchNorm', path: '/labs/batchnorm', built: true },
   { id: 'overfit', n: 6, key: 'overfit', term: 'overfitting', path: '/labs/overfit', built: true },
-  { id: 'random-search', n: 7, key: 'randomSearch', term: 'hyperparameter', path: '/labs/random-search', built: false },
+  { id: 'random-search', n: 7, key: 'randomSearch', term: 'hyperparameter', path: '/labs/random-search', built: true },
   { id: 'builder', n: 8, key: 'builder', term: 'hyperparameter', path: '/labs/builder', built: true },
 ]
 

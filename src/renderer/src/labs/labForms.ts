@@ -10,6 +10,7 @@ import { useInitMnistForm } from '../stores/initMnistForm'
 import { useOptimizersMnistForm } from '../stores/optimizersMnistForm'
 import { useOverfitForm } from '../stores/overfitForm'
 import { usePaths2dForm } from '../stores/paths2dForm'
+import { useRandomSearchForm } from '../stores/randomSearchForm'
 
 export interface LoadableForm {
   load(params: Record<string, unknown>): void
@@ -22,5 +23,6 @@ export const LAB_FORMS: Partial<Record<LabId, () => LoadableForm>> = {
   'init-mnist': useInitMnistForm,
   batchnorm: useBatchnormForm,
   overfit: useOverfitForm,
+  'random-search': useRandomSearchForm,
   builder: useBuilderForm,
 }

@@ -14,6 +14,7 @@ export const RESULT_VIEWS: Partial<Record<LabId, Component>> = {
   'init-mnist': defineAsyncComponent(() => import('../components/initMnist/InitMnistResults.vue')),
   batchnorm: defineAsyncComponent(() => import('../components/batchnorm/BatchnormResults.vue')),
   overfit: defineAsyncComponent(() => import('../components/overfit/OverfitResults.vue')),
+  'random-search': defineAsyncComponent(() => import('../components/search/SearchResults.vue')),
   builder: defineAsyncComponent(() => import('../components/builder/BuilderResults.vue')),
 }
 

@@ -30,6 +30,8 @@ export { FUNCTIONS_2D, FUNCTION_2D_IDS, type Function2D, type Function2DId, type
 export { PATH_DEFAULT_OPTIMIZERS, Paths2dParamsSchema, computePaths, type Paths2dParams, type Paths2dResult } from '../../../shared/labs/paths-2d'
 export { InitHistogramsParamsSchema, computeHistograms, type InitHistogramsParams, type InitHistogramsResult } from '../../../shared/labs/init-histograms'
 export { initLabel } from '../../../shared/labs/common'
+export { RandomSearchParamsSchema, type RandomSearchParams } from '../../../shared/labs/random-search'
+export { SEARCHABLE, SEARCH_PARAMS, type SearchParam, type SearchRange } from '../../../shared/labs/search-space'
 // Lab 8 (builder), History (bundles, saved specs) and the renderer's step timing for estimates.
 export { BuilderParamsSchema, describeNetwork, type BuilderParams } from '../../../shared/labs/builder'
 export type { Bundle } from '../../../shared/records'

@@ -1,0 +1,119 @@
+/// <reference lib="dom" />
+/**
+ * Lab 7 end to end against the real backend: a 6-trial search through the UI ending in the table
+ * (sorted by validation accuracy) and the heatmap, its exports, the same views from History, a
+ * rectangle dragged on the heatmap launching a child search linked to its parent; pause and
+ * resume; inline validation of the ranges.
+ */
+import { expect, test } from '@playwright/test'
+import { PNG_SIGNATURE, downloadBytes, pngPixelStats } from './helpers'
+import { HistoryPage } from './pages/HistoryPage'
+import { RandomSearchPage } from './pages/RandomSearchPage'
+
+const LR = 'Learning rate η'
+
+/** A tiny search: 1 hidden layer of 16, 160 training + 40 validation samples, 4 iterations per epoch. */
+async function tinySearch(lab: RandomSearchPage, trials: number, epochs: number): Promise<void> {
+  await lab.goto()
+  await lab.page.getByRole('button', { name: 'Book defaults' }).click()
+  await lab.setHidden([16])
+  await lab.set({ trials, epochs, trainSize: 200, batchSize: 40 })
+  await lab.setRange(LR, 0.001, 0.5)
+  await expect(lab.page.getByTestId('search-split')).toContainText('160 for training, 40 held out')
+}
+
+test('a 6-trial search ends in a sorted table and a heatmap; a dragged rectangle launches a linked child search', async ({ page }) => {
+  test.setTimeout(240_000) // a few seconds on an idle machine; generous for a loaded CI box
+  const lab = new RandomSearchPage(page)
+  await tinySearch(lab, 6, 2)
+  await lab.runButton.click()
+  const parentId = await lab.experimentId()
+
+  await expect(lab.trialRows).toHaveCount(6)
+  await expect(lab.trialsTable.locator('tbody tr[data-status="finished"]')).toHaveCount(6, { timeout: 90_000 })
+  const vals = await lab.tableValues()
+  expect(vals.every((v) => v >= 0 && v <= 1)).toBe(true)
+  expect(vals, 'sorted by validation accuracy, best first').toEqual([...vals].sort((a, b) => b - a))
+  await expect(lab.trialRows.first()).toHaveAttribute('data-rank', '1')
+
+  // The heatmap: six trials drawn as points, over 1 to 6 binned cells; the canvas is not blank.
+  await expect.poll(() => lab.heatmapCount('trials')).toBe(6)
+  const cells = await lab.heatmapCount('cells')
+  expect(cells).toBeGreaterThanOrEqual(1)
+  expect(cells).toBeLessThanOrEqual(6)
+  expect(await lab.heatmapCount('pending')).toBe(0)
+  const canvasPng = Buffer.from((await lab.heatmap.locator('canvas').evaluate((c: HTMLCanvasElement) => c.toDataURL('image/png'))).split(',')[1]!, 'base64')
+  expect((await pngPixelStats(page, canvasPng)).distinctColors).toBeGreaterThan(20)
+  await expect(lab.bestGrid.locator('[data-rank]')).toHaveCount(6)
+  await lab.screenshot('search-e2e-finished')
+
+  // Exports: the heatmap as an opaque PNG carrying the run ids; the table as CSV.
+  const png = await downloadBytes(await lab.download('Export Heatmap as PNG'))
+  expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true)
+  expect(png.includes(Buffer.from('tEXtRun IDs\0'))).toBe(true)
+  expect((await pngPixelStats(page, png)).minAlpha).toBe(255)
+  const csv = (await downloadBytes(await lab.download('Export Trials by validation accuracy data as CSV'))).toString('utf8').trim().split('\n')
+  expect(csv[0]).toBe('rank,trial,run_id,lr,weightDecay,val_acc,train_acc,status,elapsed_ms')
+  expect(csv).toHaveLength(7)
+
+  // Drag over the left half of the plane: a child search over the narrowed ranges, linked to its parent.
+  await lab.dragOnHeatmap([0.05, 0.1], [0.5, 0.9])
+  const dialog = page.getByRole('dialog', { name: `Search this region again (child of #${parentId})` })
+  await expect(dialog).toBeVisible()
+  const lrTo = dialog.locator('tr[data-param="lr"] td').last()
+  const [min, max] = [Number(await lrTo.getAttribute('data-min')), Number(await lrTo.getAttribute('data-max'))]
+  expect(min).toBeGreaterThanOrEqual(0.001)
+  expect(max).toBeLessThan(0.5)
+  expect(max).toBeGreaterThan(min)
+  await lab.screenshot('search-e2e-child-dialog')
+  await dialog.getByRole('spinbutton', { name: 'Trials' }).fill('2')
+  await dialog.getByRole('button', { name: 'Launch child search' }).click()
+  await expect(dialog).toBeHidden()
+  const childId = await lab.experimentId()
+  expect(childId).not.toBe(parentId)
+  await expect(page.getByTestId('search-parent')).toContainText(`child of #${parentId}`)
+  await expect(lab.trialsTable.locator('tbody tr[data-status="finished"]')).toHaveCount(2, { timeout: 60_000 })
+
+  // The parent lists its child with the child's best validation accuracy.
+  await page.getByTestId('search-parent').getByRole('link').click()
+  await expect(page.getByTestId('search-children').locator(`li[data-child="${childId}"]`)).toContainText(/best \d\.\d{3}/)
+
+  // From History the stored search shows the same views.
+  const history = new HistoryPage(page)
+  await history.gotoViaNav()
+  await page.locator(`table.history-table tr[data-experiment="${parentId}"]`).getByRole('link').first().click()
+  await expect(lab.trialRows).toHaveCount(6)
+  expect(await lab.tableValues()).toEqual(vals)
+  await expect.poll(() => lab.heatmapCount('trials')).toBe(6)
+})
+
+test('pause keeps the finished trials, resume runs the others', async ({ page }) => {
+  test.setTimeout(240_000)
+  const lab = new RandomSearchPage(page)
+  await tinySearch(lab, 6, 10)
+  await lab.runButton.click()
+  await lab.experimentId()
+  await expect(lab.trialsTable.locator('tbody tr[data-status="finished"]').first()).toBeVisible({ timeout: 60_000 })
+  await lab.progress.getByRole('button', { name: /Pause/ }).click()
+  await expect(lab.progress).toHaveAttribute('data-state', 'stopped')
+  const finished = await lab.trialsTable.locator('tbody tr[data-status="finished"]').count()
+  expect(finished).toBeGreaterThanOrEqual(1)
+  expect(finished).toBeLessThan(6)
+  await expect(lab.trialsTable.locator('tbody tr[data-status="cancelled"]')).toHaveCount(6 - finished)
+  await lab.screenshot('search-e2e-paused')
+  await lab.progress.getByRole('button', { name: /Resume/ }).click()
+  await expect(lab.trialsTable.locator('tbody tr[data-status="finished"]')).toHaveCount(6, { timeout: 90_000 })
+  await expect(lab.progress).toBeHidden()
+})
+
+test('refuses an invalid range with the reason', async ({ page }) => {
+  const lab = new RandomSearchPage(page)
+  await lab.goto()
+  await lab.setRange(LR, 0.01, 0.001)
+  await expect(page.getByText('max must be greater than min')).toBeVisible()
+  await expect(lab.runButton).toBeDisabled()
+  await lab.setRange(LR, 0, 0.01)
+  await expect(page.getByText('a log range needs min > 0')).toBeVisible()
+  await lab.setRange(LR, 1e-6, 1e-2)
+  await expect(lab.runButton).toBeEnabled()
+})
