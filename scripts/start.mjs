@@ -12,7 +12,9 @@ const passThrough = process.argv.slice(2)
 
 function build() {
   console.log('Building Gradient Lab…')
-  const r = spawnSync(process.execPath, [require.resolve('electron-vite/bin/electron-vite.js'), 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+  // electron-vite's package exports do not include its bin; its path in node_modules is stable.
+  const cli = join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js')
+  const r = spawnSync(process.execPath, [cli, 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
   if (r.status !== 0) {
     console.error('The build failed (see above).')
     process.exit(r.status ?? 1)

@@ -9,8 +9,10 @@ import { ToTrainerSchema } from '../shared/trainer-protocol'
 import { parentPort } from './parent-port'
 
 // WebAssembly SIMD kernels where the runtime has them (about 4-5x the TypeScript ones per step),
-// the TypeScript reference otherwise; GRADIENT_LAB_KERNELS=ts forces the reference.
-if (process.env.GRADIENT_LAB_KERNELS !== 'ts') setKernels(createWasmKernels() ?? tsKernels)
+// the TypeScript reference otherwise; GRADIENT_LAB_KERNELS=ts forces the reference. The plain
+// SIMD build is pinned: relaxed SIMD's fused multiply-add (on in Electron, off in Node 20) would
+// make the app and the CLI give slightly different numbers for the same seed.
+if (process.env.GRADIENT_LAB_KERNELS !== 'ts') setKernels(createWasmKernels({ variant: 'simd' }) ?? tsKernels)
 
 const port = parentPort()
 
