@@ -5,6 +5,7 @@
  */
 import type { NetworkSpec } from '../shared/schemas'
 import { initAffine } from './init'
+import { getKernels } from './kernels'
 import { Affine, BatchNorm, Dropout, SoftmaxWithLoss, createActivation, type ForwardContext, type Layer, type Param } from './layers'
 import { Matrix } from './matrix'
 import type { Rng } from './random'
@@ -102,11 +103,8 @@ export class Network {
     }
     const lambda = this.weightDecay
     if (lambda === 0) return
-    for (const a of this.affines) {
-      const w = a.W
-      const g = a.dW
-      for (let j = 0; j < w.length; j++) g[j] += lambda * w[j]
-    }
+    const k = getKernels()
+    for (const a of this.affines) k.axpy(a.dW, a.W, a.W.length, lambda)
   }
 
   /** Fraction of rows whose arg-max score is the label, in inference mode, `chunk` rows at a time. */
@@ -141,10 +139,8 @@ export class Network {
     const lambda = this.weightDecay
     if (lambda === 0) return 0
     let sum = 0
-    for (const a of this.affines) {
-      const w = a.W
-      for (let j = 0; j < w.length; j++) sum += w[j] * w[j]
-    }
+    const k = getKernels()
+    for (const a of this.affines) sum += k.sumSquares(a.W, a.W.length)
     return 0.5 * lambda * sum
   }
 

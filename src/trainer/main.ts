@@ -12,7 +12,7 @@ import { parentPort } from './parent-port'
 // the TypeScript reference otherwise; GRADIENT_LAB_KERNELS=ts forces the reference. The plain
 // SIMD build is pinned: relaxed SIMD's fused multiply-add (on in Electron, off in Node 20) would
 // make the app and the CLI give slightly different numbers for the same seed.
-if (process.env.GRADIENT_LAB_KERNELS !== 'ts') setKernels(createWasmKernels({ variant: 'simd' }) ?? tsKernels)
+if (process.env.GRADIENT_LAB_KERNELS !== 'ts') setKernels(createWasmKernels({ variant: 'simd', arenaBytes: 256 << 20 }) ?? tsKernels)
 
 const port = parentPort()
 

@@ -1,4 +1,5 @@
 /** Element-wise activations; each caches only what its backward needs. */
+import { getKernels } from '../kernels'
 import { BufferPool, Matrix } from '../matrix'
 import type { ForwardContext, Layer, Param } from './types'
 
@@ -12,8 +13,7 @@ export class Relu implements Layer {
   forward(x: Matrix, _ctx?: ForwardContext): Matrix {
     const out = this.pool.get(0, x.rows, x.cols)
     const xd = x.data
-    const od = out.data
-    for (let i = 0; i < xd.length; i++) od[i] = xd[i] > 0 ? xd[i] : 0
+    getKernels().relu(xd, out.data, xd.length)
     this.out = out
     return out
   }
@@ -22,10 +22,7 @@ export class Relu implements Layer {
     const out = this.out
     if (!out) throw new Error('Relu.backward called before forward')
     const dx = this.pool.get(1, dout.rows, dout.cols)
-    const od = out.data
-    const dd = dout.data
-    const xd = dx.data
-    for (let i = 0; i < dd.length; i++) xd[i] = od[i] > 0 ? dd[i] : 0
+    getKernels().reluBackward(out.data, dout.data, dx.data, dout.data.length)
     return dx
   }
 

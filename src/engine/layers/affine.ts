@@ -1,5 +1,5 @@
 /** Affine: out = x·W + b with W of in×out (the book's layout). */
-import { getKernels } from '../kernels'
+import { allocF32, getKernels } from '../kernels'
 import { BufferPool, Matrix } from '../matrix'
 import type { ForwardContext, Layer, Param } from './types'
 
@@ -17,11 +17,11 @@ export class Affine implements Layer {
   constructor(inSize: number, outSize: number, opts: { bias?: boolean } = {}) {
     this.inSize = inSize
     this.outSize = outSize
-    this.W = new Float32Array(inSize * outSize)
-    this.dW = new Float32Array(inSize * outSize)
+    this.W = allocF32(inSize * outSize)
+    this.dW = allocF32(inSize * outSize)
     const bias = opts.bias ?? true
-    this.b = bias ? new Float32Array(outSize) : null
-    this.db = bias ? new Float32Array(outSize) : null
+    this.b = bias ? allocF32(outSize) : null
+    this.db = bias ? allocF32(outSize) : null
   }
 
   forward(x: Matrix, _ctx?: ForwardContext): Matrix {

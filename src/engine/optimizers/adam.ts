@@ -1,3 +1,4 @@
+import { getKernels } from '../kernels'
 import { checkLr, checkPairs, checkUnit, copyOf, lazyState, type Optimizer, type OptimizerState, type Vec } from './types'
 
 const EPS = 1e-7
@@ -31,11 +32,16 @@ export class Adam implements Optimizer {
     this.lrT = lrT
     const a1 = 1 - this.beta1
     const a2 = 1 - this.beta2
+    const k = getKernels()
     for (let i = 0; i < params.length; i++) {
       const p = params[i]
       const g = grads[i]
       const m = ms[i]
       const v = vs[i]
+      if (p instanceof Float32Array && g instanceof Float32Array && m instanceof Float32Array && v instanceof Float32Array) {
+        k.adam(p, g, m, v, p.length, lrT, a1, a2, EPS)
+        continue
+      }
       for (let j = 0; j < p.length; j++) {
         const gj = g[j]
         m[j] += a1 * (gj - m[j])

@@ -1,3 +1,4 @@
+import { getKernels } from '../kernels'
 import { checkLr, checkPairs, checkUnit, copyOf, lazyState, type Optimizer, type OptimizerState, type Vec } from './types'
 
 /**
@@ -23,10 +24,15 @@ export class Nesterov implements Optimizer {
     const { lr, momentum } = this
     const mm = momentum * momentum
     const step = (1 + momentum) * lr
+    const k = getKernels()
     for (let i = 0; i < params.length; i++) {
       const p = params[i]
       const g = grads[i]
       const v = vs[i]
+      if (p instanceof Float32Array && g instanceof Float32Array && v instanceof Float32Array) {
+        k.nesterov(p, g, v, p.length, lr, momentum)
+        continue
+      }
       for (let j = 0; j < p.length; j++) {
         v[j] *= momentum
         v[j] -= lr * g[j]

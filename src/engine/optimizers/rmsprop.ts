@@ -1,3 +1,4 @@
+import { getKernels } from '../kernels'
 import { checkLr, checkPairs, checkUnit, copyOf, lazyState, type Optimizer, type OptimizerState, type Vec } from './types'
 
 const EPS = 1e-7
@@ -19,10 +20,15 @@ export class RMSProp implements Optimizer {
     const hs = (this.h = lazyState(this.h, params))
     const { lr, decayRate } = this
     const keep = 1 - decayRate
+    const k = getKernels()
     for (let i = 0; i < params.length; i++) {
       const p = params[i]
       const g = grads[i]
       const h = hs[i]
+      if (p instanceof Float32Array && g instanceof Float32Array && h instanceof Float32Array) {
+        k.rmsprop(p, g, h, p.length, lr, decayRate, EPS)
+        continue
+      }
       for (let j = 0; j < p.length; j++) {
         h[j] *= decayRate
         h[j] += keep * g[j] * g[j]

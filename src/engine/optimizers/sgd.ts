@@ -1,3 +1,4 @@
+import { getKernels } from '../kernels'
 import { checkLr, checkPairs, type Optimizer, type OptimizerState, type Vec } from './types'
 
 /** Stochastic gradient descent (Robbins & Monro 1951): W ← W − η·g. */
@@ -12,10 +13,12 @@ export class SGD implements Optimizer {
   update(params: Vec[], grads: Vec[]): void {
     checkPairs(this.kind, params, grads)
     const lr = this.lr
+    const k = getKernels()
     for (let i = 0; i < params.length; i++) {
       const p = params[i]
       const g = grads[i]
-      for (let j = 0; j < p.length; j++) p[j] -= lr * g[j]
+      if (p instanceof Float32Array && g instanceof Float32Array) k.axpy(p, g, p.length, -lr)
+      else for (let j = 0; j < p.length; j++) p[j] -= lr * g[j]
     }
   }
 

@@ -1,4 +1,5 @@
 import type { OptimizerName } from '../../shared/schemas'
+import { allocF32 } from '../kernels'
 
 /** Parameters may be float32 (networks) or float64 (the 2-D paths, as in the book). */
 export type Vec = Float32Array | Float64Array
@@ -15,7 +16,7 @@ export interface Optimizer {
 }
 
 export function zerosLike(p: Vec): Vec {
-  return p instanceof Float64Array ? new Float64Array(p.length) : new Float32Array(p.length)
+  return p instanceof Float64Array ? new Float64Array(p.length) : allocF32(p.length)
 }
 
 export function checkPairs(kind: string, params: Vec[], grads: Vec[]): void {
