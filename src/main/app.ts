@@ -17,6 +17,8 @@ export interface LabAppOptions {
   spawn?: SpawnTrainer
   maxParallel?: number
   builtinDataPath?: string
+  /** better-sqlite3's compiled addon for this runtime (Electron's); default: the package's own. */
+  nativeBinding?: string
 }
 
 export interface LabApp {
@@ -29,7 +31,7 @@ export interface LabApp {
 }
 
 export function createLabApp(opts: LabAppOptions): LabApp {
-  const store = Store.open(opts.dbPath ?? defaultDbPath())
+  const store = Store.open(opts.dbPath ?? defaultDbPath(), { nativeBinding: opts.nativeBinding })
   // Only a long-lived app owns the history's runs; a CLI started beside it must not mark its live runs.
   const interrupted = opts.mode === 'electron' || opts.mode === 'browser' || opts.mode === 'test' ? store.markInterrupted() : 0
   const builtinDataPath = opts.builtinDataPath ?? defaultBuiltinPath()

@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import { BundleSchema, ExperimentDetailSchema, ExperimentSummarySchema, RunWithSeriesSchema } from './records'
 import type { LabEvent } from './events'
+import type { ChannelName } from './ipc'
 import { LabIdSchema, RunStatusSchema } from './schemas'
 
 const id = z.number({ error: 'id must be a number' }).int().positive()
@@ -156,13 +157,14 @@ export function formatZodError(err: z.ZodError, root = ''): string {
     .join('; ')
 }
 
-export const CHANNEL_NAMES = Object.keys(channels) as Channel[]
+export { CHANNEL_NAMES, type IpcReply } from './ipc'
+// The preload's zod-free name list must be exactly this map's keys (both directions).
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const _channelNamesMatch: SameKeys<ChannelName, Channel> = true
+void _channelNamesMatch
 
 /** What the preload exposes as `window.gradientLab` and the browser-mode client implements. */
 export type LabBridge = Api & {
   /** Subscribes to run events; returns the unsubscribe function. */
   onEvent(cb: (e: LabEvent) => void): () => void
 }
-
-/** The IPC reply envelope: errors travel as data so their message reaches the renderer intact. */
-export type IpcReply = { ok: true; value: unknown } | { ok: false; error: string }

@@ -1,68 +1,54 @@
 /**
- * The Electron entry: one window, IPC registration with sender checks, trainers as utility
- * processes. Everything else lives in plain-Node modules shared with browser mode and the CLI.
+ * The Electron entry: the app:// scheme, one window, IPC with sender checks, trainers as utility
+ * processes, permissions denied. Everything else lives in plain-Node modules shared with browser
+ * mode and the CLI. test/desktop runs this very bundle under Node with a stand-in `electron`.
  */
-import { BrowserWindow, app, ipcMain, shell } from 'electron'
+import { BrowserWindow, app, ipcMain, protocol, session, shell } from 'electron'
 import { join } from 'node:path'
-import type { IpcReply } from '../../shared/api'
+import { IPC_EVENT } from '../../shared/ipc'
 import { createLabApp, type LabApp } from '../app'
+import { sqliteBinding } from '../store/binding'
+import { externalAllowed, permissionAllowed, senderAllowed } from './guards'
+import { registerIpc } from './ipc'
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, serveRenderer } from './scheme'
 import { utilitySpawner } from './utility-port'
+import { createMainWindow } from './window'
 
 let lab: LabApp | undefined
 let win: BrowserWindow | undefined
 
-const rendererUrl = () => join(__dirname, '../renderer/index.html')
+// Must run before `ready` (https://www.electronjs.org/docs/latest/api/protocol#protocolregisterschemesasprivilegedcustomschemes).
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
 
-function createWindow(): BrowserWindow {
-  const w = new BrowserWindow({
-    width: 1360,
-    height: 900,
-    title: 'Gradient Lab',
-    show: false,
-    webPreferences: {
-      preload: join(__dirname, '../preload/index.js'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-    },
-  })
-  w.once('ready-to-show', () => w.show())
-  w.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
-  w.webContents.on('will-navigate', (e, url) => {
-    if (!url.startsWith('file://')) {
-      e.preventDefault()
-      if (url.startsWith('https://')) void shell.openExternal(url)
-    }
-  })
-  void w.loadFile(rendererUrl())
-  return w
+function openExternal(url: string): void {
+  // https://www.electronjs.org/docs/latest/api/shell#shellopenexternalurl-options
+  if (externalAllowed(url)) void shell.openExternal(url)
 }
 
-/** Only our own window, showing our own page, may call the API. */
-function senderAllowed(frameUrl: string | undefined, senderId: number): boolean {
-  return !!win && senderId === win.webContents.id && !!frameUrl && frameUrl.startsWith('file://')
+function openWindow(): BrowserWindow {
+  return createMainWindow({ preload: join(__dirname, '../preload/index.js'), onExternal: openExternal })
 }
 
 app.whenReady().then(() => {
   lab = createLabApp({
     mode: 'electron',
+    // https://www.electronjs.org/docs/latest/api/app#appgetpathname
     dbPath: join(app.getPath('userData'), 'gradient-lab.db'),
     spawn: utilitySpawner(join(__dirname, 'trainer.js')),
+    nativeBinding: sqliteBinding({ electron: process.versions.electron, isPackaged: app.isPackaged, env: process.env }),
   })
-  const service = lab.service
-  ipcMain.handle('lab:call', async (event, channel: unknown, payload: unknown): Promise<IpcReply> => {
-    if (!senderAllowed(event.senderFrame?.url, event.sender.id)) return { ok: false, error: 'sender not allowed' }
-    try {
-      return { ok: true, value: await service.handle(String(channel), payload) }
-    } catch (err) {
-      return { ok: false, error: (err as Error).message }
-    }
-  })
-  service.onEvent((e) => win?.webContents.send('lab:event', e))
-  win = createWindow()
+  // https://www.electronjs.org/docs/latest/api/protocol#protocolhandlescheme-handler
+  const rendererDir = join(__dirname, '../renderer')
+  protocol.handle(APP_SCHEME, (request) => serveRenderer(rendererDir, request))
+  // https://www.electronjs.org/docs/latest/api/session#sessetpermissionrequesthandlerhandler
+  session.defaultSession.setPermissionRequestHandler((wc, permission, callback) => callback(permissionAllowed(permission, wc.getURL())))
+  session.defaultSession.setPermissionCheckHandler((_wc, permission, origin) => permissionAllowed(permission, origin))
+  registerIpc(ipcMain, lab.service, (event) => senderAllowed(event, win?.webContents.id))
+  // https://www.electronjs.org/docs/latest/api/web-contents#contentssendchannel-arg1-arg2-
+  lab.service.onEvent((e) => win?.webContents.send(IPC_EVENT, e))
+  win = openWindow()
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) win = createWindow()
+    if (BrowserWindow.getAllWindows().length === 0) win = openWindow()
   })
 })
 
@@ -70,4 +56,9 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit()
 })
 
-app.on('before-quit', () => lab?.close())
+// Quitting mid-run marks the runs interrupted (their metrics so far stay in the database).
+// https://www.electronjs.org/docs/latest/api/app#event-before-quit
+app.on('before-quit', () => {
+  lab?.close()
+  lab = undefined
+})

@@ -19,6 +19,9 @@ export interface RunSink {
   appendSeries(runId: number, chunks: SeriesChunk[]): void
 }
 
+const INTERRUPTED_RUNNING = 'interrupted: Gradient Lab was closed while this run was training'
+const INTERRUPTED_QUEUED = 'interrupted: Gradient Lab was closed before this run started'
+
 export interface RunManagerOptions {
   spawn: SpawnTrainer
   sink: RunSink
@@ -43,6 +46,7 @@ export class RunManager {
   private readonly queue: number[] = []
   private idleWaiters: (() => void)[] = []
   private readonly now: () => number
+  private closing = false
 
   constructor(private readonly opts: RunManagerOptions) {
     this.now = opts.now ?? Date.now
@@ -89,9 +93,16 @@ export class RunManager {
     return new Promise((resolve) => this.idleWaiters.push(resolve))
   }
 
-  /** Cancels everything (app quit). */
+  /**
+   * App quit: every queued or running run ends 'interrupted' (not 'cancelled': nobody asked to
+   * stop it), its metrics so far kept, so History shows it and Resume can queue it again.
+   */
   shutdown(): void {
-    for (const job of [...this.jobs.values()]) this.finish(job, 'cancelled', { error: null })
+    this.closing = true // no queued run may start while the others are being ended
+    for (const job of [...this.jobs.values()]) {
+      const error = job.status === 'running' ? INTERRUPTED_RUNNING : INTERRUPTED_QUEUED
+      this.finish(job, 'interrupted', { error })
+    }
   }
 
   private runningCount(): number {
@@ -101,7 +112,7 @@ export class RunManager {
   }
 
   private pump(): void {
-    while (this.queue.length > 0 && this.runningCount() < this.opts.maxParallel) {
+    while (!this.closing && this.queue.length > 0 && this.runningCount() < this.opts.maxParallel) {
       const id = this.queue.shift()!
       const job = this.jobs.get(id)
       if (job && job.status === 'queued') this.start(job)
@@ -173,7 +184,7 @@ export class RunManager {
     return Math.max(0, (elapsed / job.done) * (job.total - job.done))
   }
 
-  private finish(job: Job, status: 'finished' | 'failed' | 'cancelled', info: { error?: string | null; final?: FinalMetrics }): void {
+  private finish(job: Job, status: 'finished' | 'failed' | 'cancelled' | 'interrupted', info: { error?: string | null; final?: FinalMetrics }): void {
     if (job.ended) return
     job.ended = true
     job.port?.kill()

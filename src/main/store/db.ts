@@ -16,6 +16,8 @@ export const BUSY_TIMEOUT_MS = 5000
 export interface OpenOptions {
   /** For tests: another migration list (default: ./migrations). */
   migrations?: readonly Migration[]
+  /** A better_sqlite3.node other than the package's own (Electron's ABI; see ./binding.ts). */
+  nativeBinding?: string
 }
 
 export function openDatabase(path: string, opts: OpenOptions = {}): Database.Database {
@@ -25,7 +27,7 @@ export function openDatabase(path: string, opts: OpenOptions = {}): Database.Dat
   if (!inMemory) mkdirSync(dirname(path), { recursive: true })
   let db: Database.Database
   try {
-    db = new Database(path)
+    db = new Database(path, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {})
   } catch (err) {
     throw new DatabaseOpenError(path, `${path}: cannot open the database (${(err as Error).message})`)
   }
