@@ -15,7 +15,7 @@
  */
 import { type ChildProcess, fork } from 'node:child_process'
 import { once } from 'node:events'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import type { BrowserContext, Page } from '@playwright/test'
 import { preloadInitScript } from './preload-env'
@@ -47,6 +47,7 @@ export interface WindowState {
   webContentsId: number
   url: string
   visible: boolean
+  preloadSource: string | null
   options: { webPreferences?: Record<string, unknown> } & Record<string, unknown>
 }
 
@@ -169,8 +170,10 @@ export class DesktopApp {
   async show(context: BrowserContext, page: Page, opts: { asWebContents?: number } = {}): Promise<void> {
     const load = await this.firstLoad()
     await this.bind(page, opts.asWebContents ?? load.webContentsId)
-    const preload = readFileSync(join(ROOT, 'out/preload/index.js'), 'utf8')
-    await page.addInitScript({ content: preloadInitScript(preload) })
+    // The preload the window names in its webPreferences, as the stand-in's renderer read it.
+    const win = (await this.state()).windows.find((w) => w.webContentsId === load.webContentsId)
+    if (!win?.preloadSource) throw new Error('the window has no preload script')
+    await page.addInitScript({ content: preloadInitScript(win.preloadSource) })
     await page.goto(toPageUrl(load.url))
     await this.request({ type: 'loaded', webContentsId: load.webContentsId })
     void context

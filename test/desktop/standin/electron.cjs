@@ -137,6 +137,9 @@ class BrowserWindow extends EventEmitter {
   }
   loadURL(url) {
     this.webContents.url = url
+    // The renderer reads the preload script named in webPreferences when the page loads.
+    const preload = this.options.webPreferences?.preload
+    if (preload) this.preloadSource = require('node:fs').readFileSync(preload, 'utf8')
     control({ type: 'load', webContentsId: this.webContents.id, url })
     return new Promise((resolve) => this.loadWaiters.push(resolve))
   }
@@ -226,7 +229,7 @@ const contentsById = (id) => windows.find((w) => w.webContents.id === id)?.webCo
 const reply = (id, body) => control({ type: 'reply', id, ...body })
 
 function windowState(w) {
-  return { webContentsId: w.webContents.id, url: w.webContents.url, visible: w.visible, options: w.options }
+  return { webContentsId: w.webContents.id, url: w.webContents.url, visible: w.visible, options: w.options, preloadSource: w.preloadSource ?? null }
 }
 
 async function onControl(msg) {
