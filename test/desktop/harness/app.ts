@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * Runs the real built main process (out/main/index.js) under Node with the `electron` stand-in
  * (../standin), and shows its window's page in Playwright's Chromium:

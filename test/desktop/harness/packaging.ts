@@ -39,12 +39,12 @@ export function globToRegExp(glob: string): RegExp {
 
 const matchesAny = (path: string, globs: string[]) => globs.some((g) => globToRegExp(g).test(path))
 
-/** Top-level packages npm installs for production (package-lock's entries not marked dev). */
+/** Top-level packages npm installs for production (package-lock's entries marked neither dev nor devOptional). */
 export function productionPackages(): Set<string> {
-  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean }> }
+  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean; devOptional?: boolean }> }
   const names = new Set<string>()
   for (const [key, entry] of Object.entries(lock.packages)) {
-    if (!key.startsWith('node_modules/') || entry.dev) continue
+    if (!key.startsWith('node_modules/') || entry.dev || entry.devOptional) continue
     names.add(key.slice('node_modules/'.length))
   }
   return names
