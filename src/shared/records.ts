@@ -1,6 +1,7 @@
 /** Stored records (experiments, runs, series) as schemas: used by the API and by bundle import. */
 import { z } from 'zod'
-import { FinalMetricsSchema, LabIdSchema, RunSpecSchema, RunStatusSchema, SeriesNameSchema } from './schemas'
+import { LabIdSchema } from '../labs/registry'
+import { FinalMetricsSchema, RunSpecSchema, RunStatusSchema, SeriesNameSchema } from './schemas'
 
 export const RunRecordSchema = z.object({
   id: z.number().int().positive(),

@@ -3,10 +3,10 @@
  * definitions (labels, meta, specs) with synthetic but plausible curves, and the instant labs'
  * results computed by the real engine.
  */
-import { getLab } from '../../src/shared/labs'
-import type { InstantLab, RunLab, RunPlan } from '../../src/shared/labs/types'
+import { getLab } from '../../src/labs/registry'
+import type { InstantLab, RunLab, RunPlan } from '../../src/labs/types'
 import type { ExperimentDetail, RunWithSeries, Series } from '../../src/shared/records'
-import type { LabId } from '../../src/shared/schemas'
+import type { LabId } from '../../src/labs/registry'
 
 /** mulberry32: small deterministic noise for the curves. */
 export function rng(seed: number) {

@@ -5,9 +5,8 @@
  */
 import { type ApiHandlers, type Channel, RequestError, channels, formatZodError, isChannel } from '../../shared/api'
 import type { LabEvent } from '../../shared/events'
-import { LABS, getLab } from '../../shared/labs'
-import { PRESETS } from '../../shared/labs'
-import { RunSpecSchema, type LabId } from '../../shared/schemas'
+import { LABS, PRESETS, getLab, type LabId } from '../../labs/registry'
+import { RunSpecSchema } from '../../shared/schemas'
 import { findDatasets } from '../data/detect'
 import type { RunManager } from '../runs/RunManager'
 import { BundleError } from '../store/errors'
@@ -89,7 +88,7 @@ export class LabService {
 
   readonly handlers: ApiHandlers = {
     listLabs: async () => ({
-      labs: Object.values(LABS).map((lab) => ({ id: lab.id, kind: lab.kind, defaults: lab.schema.parse({}) })),
+      labs: LABS.map((lab) => ({ id: lab.id, kind: lab.kind, defaults: lab.schema.parse({}) })),
       presets: PRESETS,
     }),
     startLab: async (req) => this.start(req.labId, req.params, { name: req.name, tags: req.tags, parentId: req.parentId }),

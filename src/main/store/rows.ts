@@ -1,6 +1,7 @@
 /** Row shapes as SQLite returns them, and their mapping to the shared records. */
 import type { ExperimentRecord, RunRecord, Series } from '../../shared/records'
-import { SERIES_NAMES, type LabId, type RunStatus } from '../../shared/schemas'
+import type { LabId } from '../../labs/registry'
+import { SERIES_NAMES, type RunStatus } from '../../shared/schemas'
 
 export interface ExperimentRow {
   id: number

@@ -1,6 +1,6 @@
 /** Parameter pieces shared by several labs. */
 import { z } from 'zod'
-import { ActivationSchema, InitSchema, OPTIMIZER_NAMES, OptimizerSchema, type OptimizerName, type OptimizerSpec } from '../schemas'
+import { ActivationSchema, InitSchema, OPTIMIZER_NAMES, OptimizerSchema, type OptimizerName, type OptimizerSpec } from '../shared/schemas'
 import { ParamError, parseList, parseNumber } from './keys'
 import type { CliKey } from './types'
 

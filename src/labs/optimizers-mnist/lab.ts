@@ -1,9 +1,9 @@
 /** Lab 2, optimizer_compare_mnist: optimizers raced on MNIST from the same weights and batches. */
 import { z } from 'zod'
-import { OptimizerSchema, type RunSpec } from '../schemas'
-import { ActivationSchema, InitSchema, defaultOptimizer, initKey, optimizerHyperKeys, optimizersKey, seedField, widthsField } from './common'
-import { enumKey, intKey, widthsKey } from './keys'
-import type { RunLab } from './types'
+import { OptimizerSchema, type RunSpec } from '../../shared/schemas'
+import { ActivationSchema, InitSchema, defaultOptimizer, initKey, optimizerHyperKeys, optimizersKey, seedField, widthsField } from '../common'
+import { enumKey, intKey, widthsKey } from '../keys'
+import type { RunLab } from '../types'
 
 export const OptimizersMnistParamsSchema = z.object({
   hidden: widthsField([100, 100, 100, 100]),
@@ -22,8 +22,12 @@ export const OptimizersMnistParamsSchema = z.object({
 })
 export type OptimizersMnistParams = z.infer<typeof OptimizersMnistParamsSchema>
 
-export const optimizersMnistLab: RunLab<typeof OptimizersMnistParamsSchema> = {
+export const optimizersMnistLab: RunLab<typeof OptimizersMnistParamsSchema, 'optimizers-mnist'> = {
   id: 'optimizers-mnist',
+  term: 'parameterUpdate',
+  presets: [
+    { name: 'optimizers-mnist', description: "Lab 2: SGD, Momentum, AdaGrad, Adam on MNIST (book's settings)", params: {} },
+  ],
   kind: 'runs',
   schema: OptimizersMnistParamsSchema,
   keys: [

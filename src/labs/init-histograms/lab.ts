@@ -1,10 +1,10 @@
 /** Lab 3, weight_init_activation_histogram: every init × activation, a histogram per layer. Instant. */
 import { z } from 'zod'
 import { activationHistograms } from '../../engine'
-import { ActivationSchema, InitSchema } from '../schemas'
-import { initLabel, initsKey, seedField } from './common'
-import { ParamError, intKey, parseList } from './keys'
-import type { CliKey, InstantLab } from './types'
+import { ActivationSchema, InitSchema } from '../../shared/schemas'
+import { initLabel, initsKey, seedField } from '../common'
+import { ParamError, intKey, parseList } from '../keys'
+import type { CliKey, InstantLab } from '../types'
 
 const activationsKey = (key: string): CliKey => ({
   key,
@@ -45,8 +45,12 @@ export function computeHistograms(p: InitHistogramsParams) {
 }
 export type InitHistogramsResult = ReturnType<typeof computeHistograms>
 
-export const initHistogramsLab: InstantLab<typeof InitHistogramsParamsSchema> = {
+export const initHistogramsLab: InstantLab<typeof InitHistogramsParamsSchema, 'init-histograms'> = {
   id: 'init-histograms',
+  term: 'initialWeights',
+  presets: [
+    { name: 'init-histograms', description: 'Lab 3: activation histograms for every init × activation', params: {} },
+  ],
   kind: 'instant',
   schema: InitHistogramsParamsSchema,
   keys: [

@@ -3,10 +3,10 @@
  * test accuracy per epoch; the same run without and with the cure, paired.
  */
 import { z } from 'zod'
-import { ActivationSchema, type RunSpec } from '../schemas'
-import { blocks, seedField, widthsField } from './common'
-import { enumKey, intKey, numberKey, widthsKey } from './keys'
-import type { RunLab } from './types'
+import { ActivationSchema, type RunSpec } from '../../shared/schemas'
+import { blocks, seedField, widthsField } from '../common'
+import { enumKey, intKey, numberKey, widthsKey } from '../keys'
+import type { RunLab } from '../types'
 
 export const OverfitParamsSchema = z.object({
   cure: z.enum(['weight-decay', 'dropout']).default('weight-decay'),
@@ -27,8 +27,13 @@ export type OverfitParams = z.infer<typeof OverfitParamsSchema>
 
 export const OVERFIT_DROPOUT_DEFAULTS = { cure: 'dropout', hidden: [100, 100, 100, 100, 100, 100, 100], epochs: 301 } as const
 
-export const overfitLab: RunLab<typeof OverfitParamsSchema> = {
+export const overfitLab: RunLab<typeof OverfitParamsSchema, 'overfit'> = {
   id: 'overfit',
+  term: 'overfitting',
+  presets: [
+    { name: 'overfit-weight-decay', description: 'Lab 6: 300 samples, 6×100, 201 epochs, weight decay λ 0 vs 0.1', params: {} },
+    { name: 'overfit-dropout', description: 'Lab 6: 300 samples, 7×100, 301 epochs, dropout 0 vs 0.2', params: { ...OVERFIT_DROPOUT_DEFAULTS, hidden: [...OVERFIT_DROPOUT_DEFAULTS.hidden] } },
+  ],
   kind: 'runs',
   schema: OverfitParamsSchema,
   keys: [

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import { Rng } from '../../engine'
-import type { RunSpec } from '../schemas'
+import type { RunSpec } from '../../shared/schemas'
 
 interface Searchable {
   /** Integer-valued (rounded after sampling). */

@@ -1,9 +1,9 @@
 /** Lab 8, your own network: any stack of hidden blocks, init, weight decay, optimizer, data, budget. */
 import { z } from 'zod'
-import { BudgetSchema, DataSourceSchema, HiddenBlockSchema, InitSchema, OptimizerSchema, type RunSpec } from '../schemas'
-import { initKey, initLabel, optimizerHyperKeys, seedField } from './common'
-import { ParamError, enumKey, intKey, numberKey, parseList, parseNumber } from './keys'
-import type { CliKey, RunLab } from './types'
+import { BudgetSchema, DataSourceSchema, HiddenBlockSchema, InitSchema, OptimizerSchema, type RunSpec } from '../../shared/schemas'
+import { initKey, initLabel, optimizerHyperKeys, seedField } from '../common'
+import { ParamError, enumKey, intKey, numberKey, parseList, parseNumber } from '../keys'
+import type { CliKey, RunLab } from '../types'
 
 /** The builder's fields; the random search reuses them as its base network. */
 export const builderFields = {
@@ -132,8 +132,12 @@ export const builderKeys: CliKey[] = [
   },
 ]
 
-export const builderLab: RunLab<typeof BuilderParamsSchema> = {
+export const builderLab: RunLab<typeof BuilderParamsSchema, 'builder'> = {
   id: 'builder',
+  term: 'hyperparameter',
+  presets: [
+    { name: 'builder', description: 'Lab 8: your own network (default 784-100-100-10 ReLU, SGD 0.01, 5 epochs on the built-in MNIST)', params: {} },
+  ],
   kind: 'runs',
   schema: BuilderParamsSchema,
   keys: builderKeys,

@@ -1,9 +1,9 @@
 /** Lab 5, batch_norm_test: 16 weight scales, each trained with and without BatchNorm from the same weights. */
 import { z } from 'zod'
-import { ActivationSchema, type RunSpec } from '../schemas'
-import { blocks, evenIndices, logspace, seedField, widthsField } from './common'
-import { enumKey, intKey, numberKey, widthsKey } from './keys'
-import type { RunLab } from './types'
+import { ActivationSchema, type RunSpec } from '../../shared/schemas'
+import { blocks, evenIndices, logspace, seedField, widthsField } from '../common'
+import { enumKey, intKey, numberKey, widthsKey } from '../keys'
+import type { RunLab } from '../types'
 
 export const BN_SCALES = logspace(0, -4, 16)
 
@@ -20,8 +20,12 @@ export const BatchnormParamsSchema = z.object({
 })
 export type BatchnormParams = z.infer<typeof BatchnormParamsSchema>
 
-export const batchnormLab: RunLab<typeof BatchnormParamsSchema> = {
+export const batchnormLab: RunLab<typeof BatchnormParamsSchema, 'batchnorm'> = {
   id: 'batchnorm',
+  term: 'batchNorm',
+  presets: [
+    { name: 'batchnorm', description: 'Lab 5: 16 weight scales, with and without batch normalization', params: {} },
+  ],
   kind: 'runs',
   schema: BatchnormParamsSchema,
   keys: [

@@ -1,10 +1,10 @@
 /** Lab 1, optimizer_compare_naive: optimizer paths on a 2-D function. Instant (no trainer). */
 import { z } from 'zod'
 import { FUNCTION_2D_IDS, getFunction2D, runPath } from '../../engine'
-import { OptimizerSchema, type OptimizerSpec } from '../schemas'
-import { optimizerHyperKeys, optimizersKey, seedField } from './common'
-import { ParamError, intKey, parseList, parseNumber } from './keys'
-import type { InstantLab } from './types'
+import { OptimizerSchema, type OptimizerSpec } from '../../shared/schemas'
+import { optimizerHyperKeys, optimizersKey, seedField } from '../common'
+import { ParamError, intKey, parseList, parseNumber } from '../keys'
+import type { InstantLab } from '../types'
 
 /** The book's learning rates on x²/20 + y²; Nesterov and RMSProp are ours (see engine/paths2d tests). */
 export const PATH_DEFAULT_OPTIMIZERS: OptimizerSpec[] = [
@@ -47,8 +47,12 @@ export function computePaths(p: Paths2dParams) {
 }
 export type Paths2dResult = ReturnType<typeof computePaths>
 
-export const paths2dLab: InstantLab<typeof Paths2dParamsSchema> = {
+export const paths2dLab: InstantLab<typeof Paths2dParamsSchema, 'paths-2d'> = {
   id: 'paths-2d',
+  term: 'parameterUpdate',
+  presets: [
+    { name: 'paths-2d', description: 'Lab 1: optimizer paths on f = x²/20 + y² from (−7, 2), 30 steps', params: {} },
+  ],
   kind: 'instant',
   schema: Paths2dParamsSchema,
   keys: [

@@ -4,10 +4,10 @@
  * Every trial is a stored run of the same experiment (same seed: same split, same initial weights).
  */
 import { z } from 'zod'
-import { builderFields, builderKeys, builderRunSpec } from './builder'
-import { ParamError, intKey, parseNumber } from './keys'
+import { builderFields, builderKeys, builderRunSpec } from '../builder/lab'
+import { ParamError, intKey, parseNumber } from '../keys'
 import { SearchRangeSchema, applyTrial, sampleTrials, type SearchRange } from './search-space'
-import type { CliKey, RunLab } from './types'
+import type { CliKey, RunLab } from '../types'
 
 export const RandomSearchParamsSchema = z.object({
   ...builderFields,
@@ -43,8 +43,12 @@ function rangeKey(alias: string, param: SearchRange['param'], end: 'min' | 'max'
   }
 }
 
-export const randomSearchLab: RunLab<typeof RandomSearchParamsSchema> = {
+export const randomSearchLab: RunLab<typeof RandomSearchParamsSchema, 'random-search'> = {
   id: 'random-search',
+  term: 'hyperparameter',
+  presets: [
+    { name: 'random-search', description: 'Lab 7: 100 trials, lr 10^U(−6,−2) × weight decay 10^U(−8,−4), 6×100, 50 epochs on 400 + 100 validation', params: {} },
+  ],
   kind: 'runs',
   schema: RandomSearchParamsSchema,
   keys: [

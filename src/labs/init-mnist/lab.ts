@@ -1,9 +1,9 @@
 /** Lab 4, weight_init_compare: std 0.01, Xavier and He on MNIST with SGD, paired. */
 import { z } from 'zod'
-import { ActivationSchema, InitSchema, type RunSpec } from '../schemas'
-import { blocks, initLabel, initsKey, seedField, widthsField } from './common'
-import { enumKey, intKey, numberKey, widthsKey } from './keys'
-import type { RunLab } from './types'
+import { ActivationSchema, InitSchema, type RunSpec } from '../../shared/schemas'
+import { blocks, initLabel, initsKey, seedField, widthsField } from '../common'
+import { enumKey, intKey, numberKey, widthsKey } from '../keys'
+import type { RunLab } from '../types'
 
 export const InitMnistParamsSchema = z.object({
   hidden: widthsField([100, 100, 100, 100]),
@@ -17,8 +17,12 @@ export const InitMnistParamsSchema = z.object({
 })
 export type InitMnistParams = z.infer<typeof InitMnistParamsSchema>
 
-export const initMnistLab: RunLab<typeof InitMnistParamsSchema> = {
+export const initMnistLab: RunLab<typeof InitMnistParamsSchema, 'init-mnist'> = {
   id: 'init-mnist',
+  term: 'initialWeights',
+  presets: [
+    { name: 'init-mnist', description: 'Lab 4: std 0.01, Xavier and He on MNIST with SGD', params: {} },
+  ],
   kind: 'runs',
   schema: InitMnistParamsSchema,
   keys: [
