@@ -8,6 +8,8 @@ import type { LabEvent } from '../../shared/events'
 import { LABS, PRESETS, getLab, type LabId } from '../../labs/registry'
 import { RunSpecSchema } from '../../shared/schemas'
 import { findDatasets } from '../data/detect'
+import { trainRowsOf } from '../data/sizes'
+import { runFacts } from '../../shared/run-facts'
 import type { RunManager } from '../runs/RunManager'
 import { BundleError } from '../store/errors'
 import type { Store } from '../store/store'
@@ -77,7 +79,8 @@ export class LabService {
     const plans = lab.plan(params).map((p, i) => {
       const spec = RunSpecSchema.safeParse(p.spec)
       if (!spec.success) throw new RequestError(formatZodError(spec.error, `run ${i} (${p.label})`))
-      return { ...p, spec: spec.data }
+      // The facts the pages show (epochs, planned iterations) are fixed here, from the data set's real size.
+      return { ...p, spec: spec.data, facts: runFacts(spec.data, trainRowsOf(spec.data.data.source, this.opts.builtinDataPath)) }
     })
     const exp = store.createExperiment({ labId, name, params, seed, tags: extra.tags, parentId: extra.parentId ?? null })
     const runs = store.addRuns(exp.id, plans)

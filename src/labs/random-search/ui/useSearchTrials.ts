@@ -4,7 +4,7 @@
  * (trials done, running now, time left from the pace of the finished trials).
  */
 import { computed, type Ref } from 'vue'
-import { itersPerEpoch, maxIterations, type RandomSearchParams, type RunStatus } from '@renderer/lib/contract'
+import type { RunStatus } from '@renderer/lib/contract'
 import { useAppInfoStore } from '@renderer/stores/appInfo'
 import type { Points } from '@renderer/stores/liveRuns'
 import { isTerminal, type RunView } from '@renderer/composables/useExperimentRuns'
@@ -45,20 +45,16 @@ function perEpochPoints(p: Points | undefined, perEpoch: number): Points {
   return { steps: p.steps.map((s) => Math.round((s / perEpoch) * 1000) / 1000), values: p.values }
 }
 
-export function useSearchTrials(runs: Ref<RunView[]>, params: Ref<RandomSearchParams | null>) {
+export function useSearchTrials(runs: Ref<RunView[]>) {
   const appInfo = useAppInfoStore()
   void appInfo.load()
   /** Trainer processes running at once (2 until the backend has said). */
   const parallel = computed(() => appInfo.info?.maxParallelRuns ?? 2)
 
-  /** Iterations per epoch on the training part (the validation part is held out). */
-  const perEpoch = computed(() => {
-    const p = params.value
-    if (!p) return 1
-    const n = p.trainSize - Math.trunc(p.trainSize * p.validationSplit)
-    return itersPerEpoch(n, p.batchSize)
-  })
-  const planned = computed(() => (params.value ? maxIterations(params.value.budget, perEpoch.value) : 0))
+  /** Iterations per epoch on the training part, as the service planned the trials (all alike). */
+  const perEpoch = computed(() => runs.value.find((r) => r.iterPerEpoch !== null)?.iterPerEpoch ?? 1)
+  /** Planned iterations of one trial (run facts). */
+  const planned = computed(() => runs.value[0]?.total ?? 0)
 
   const trials = computed<Trial[]>(() => {
     const list = runs.value.map((r): Trial => {

@@ -21,7 +21,7 @@ export function useSearchView(experimentId: Ref<number>) {
     const parsed = RandomSearchParamsSchema.safeParse(raw)
     return parsed.success ? parsed.data : null
   })
-  const trials = useSearchTrials(view.runs, params)
+  const trials = useSearchTrials(view.runs)
   const busy = ref<'pause' | 'resume' | 'cancel' | null>(null)
   const actionError = ref<string | null>(null)
 

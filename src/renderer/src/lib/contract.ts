@@ -23,7 +23,6 @@ export { InitMnistParamsSchema, type InitMnistParams } from '../../../labs/init-
 export { BN_SCALES, BatchnormParamsSchema, type BatchnormParams } from '../../../labs/batchnorm/lab'
 export { OVERFIT_DROPOUT_DEFAULTS, OverfitParamsSchema, type OverfitParams } from '../../../labs/overfit/lab'
 export type { RunSpec } from '../../../shared/schemas'
-export { itersPerEpoch, maxIterations } from '../../../engine/sampling'
 export { smoothCurve } from '../../../engine/smoothing'
 export { FUNCTIONS_2D, FUNCTION_2D_IDS, type Function2D, type Function2DId, type Point2 } from '../../../engine/functions2d'
 export { PATH_DEFAULT_OPTIMIZERS, Paths2dParamsSchema, computePaths, type Paths2dParams, type Paths2dResult } from '../../../labs/paths-2d/lab'
