@@ -2,8 +2,13 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import { LAB_CATALOG, labUi } from './labs/catalog'
 
-/** One route per lab of the registry, its page from the lab's own ui/ folder. */
-const labRoutes: RouteRecordRaw[] = LAB_CATALOG.map((lab) => ({ path: lab.path, name: lab.id, component: labUi(lab.id).page }))
+/** One route per lab of the registry: the lab's own page, or the shared page of a lab of trained runs. */
+const labRoutes: RouteRecordRaw[] = LAB_CATALOG.map((lab) => {
+  const page = labUi(lab.id).page
+  return page
+    ? { path: lab.path, name: lab.id, component: page }
+    : { path: lab.path, name: lab.id, component: () => import('./components/labs/RunLabPage.vue'), props: { labId: lab.id } }
+})
 
 export function createAppRouter() {
   return createRouter({
