@@ -62,7 +62,7 @@ export const initKey: CliKey = {
   },
 }
 
-export function parseInit(key: string, v: string) {
+function parseInit(key: string, v: string) {
   if (v === 'he' || v === 'xavier' || v === 'zero') return { kind: v }
   const m = /^(std|constant)=(.+)$/.exec(v)
   if (m) {

@@ -18,9 +18,9 @@ export interface BlockDraft {
 }
 export type DatasetChoice = 'builtin' | 'fashion' | 'idx'
 
-export const FASHION_DIR = '/usr/share/datasets/fashion-mnist'
+const FASHION_DIR = '/usr/share/datasets/fashion-mnist'
 /** Samples per split: the built-in 10k MNIST, and the standard IDX files (MNIST, Fashion-MNIST, KMNIST). */
-export const DATASET_COUNTS = { builtin: { train: 8000, test: 2000 }, idx: { train: 60000, test: 10000 } } as const
+const DATASET_COUNTS = { builtin: { train: 8000, test: 2000 }, idx: { train: 60000, test: 10000 } } as const
 
 const DEFAULTS = BuilderParamsSchema.parse({})
 const hyperDrafts = () =>

@@ -4,12 +4,12 @@
  * fan_in·classes weights and classes biases. Also the multiply-adds of one forward pass per sample.
  */
 
-export interface BlockShape {
+interface BlockShape {
   width: number
   batchNorm: boolean
 }
 
-export interface LayerSize {
+interface LayerSize {
   /** 'hidden' blocks are numbered from 1; 'output' is the last Affine. */
   kind: 'hidden' | 'output'
   fanIn: number
@@ -34,11 +34,6 @@ export function layerSizes(blocks: readonly BlockShape[], inputSize: number = MN
   }
   out.push({ kind: 'output', fanIn, width: classes, weights: fanIn * classes, biases: classes, batchNorm: 0, total: fanIn * classes + classes })
   return out
-}
-
-/** Σ (fan_in·width + width) + 2·width per BN block + the output layer. */
-export function parameterCount(blocks: readonly BlockShape[], inputSize?: number, classes?: number): number {
-  return layerSizes(blocks, inputSize, classes).reduce((n, l) => n + l.total, 0)
 }
 
 /** Multiply-adds of one sample's forward pass through the Affine layers (the dominant cost). */

@@ -7,7 +7,7 @@
 import { Matrix, Network, Rng, createOptimizer, type HiddenBlock, type OptimizerSpec } from '@renderer/lib/contract'
 import { MNIST_SHAPE, forwardMacs } from './networkSize'
 
-export interface TimingShape {
+interface TimingShape {
   hidden: HiddenBlock[]
   dropoutMode: 'book' | 'inverted'
   optimizer: OptimizerSpec

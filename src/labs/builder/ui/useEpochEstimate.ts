@@ -11,7 +11,7 @@ import { epochMs, timeSteps, type EpochCounts, type StepTiming } from './stepTim
 const DEBOUNCE_MS = 350
 const cache = new Map<string, StepTiming>()
 
-export interface EpochEstimate {
+interface EpochEstimate {
   stepMs: number
   epochMs: number
   totalMs: number

@@ -9,7 +9,7 @@ import { OVERFIT_DROPOUT_DEFAULTS, OverfitParamsSchema, type OverfitParams } fro
 export type Cure = OverfitParams['cure']
 
 /** The book's settings of each cure (overfit_weight_decay.py, overfit_dropout.py). */
-export function bookDefaults(cure: Cure): OverfitParams {
+function bookDefaults(cure: Cure): OverfitParams {
   return OverfitParamsSchema.parse(cure === 'dropout' ? { ...OVERFIT_DROPOUT_DEFAULTS, hidden: [...OVERFIT_DROPOUT_DEFAULTS.hidden] } : {})
 }
 

@@ -22,7 +22,7 @@ export interface RangeDraft {
 }
 
 /** A reason a range cannot be searched, worded by the form (`random-search.err.<code>`). */
-export interface RangeProblem {
+interface RangeProblem {
   field: string
   code: 'minMax' | 'logMin' | 'below' | 'above' | 'notApplicable' | 'duplicate'
   values: Record<string, string | number>
@@ -31,7 +31,7 @@ export interface RangeProblem {
 export const MAX_RANGES = 4
 
 /** What a newly added range of each hyperparameter starts with. */
-export const RANGE_DEFAULTS: Record<SearchParam, Omit<SearchRange, 'param'>> = {
+const RANGE_DEFAULTS: Record<SearchParam, Omit<SearchRange, 'param'>> = {
   lr: { min: 1e-6, max: 1e-2, scale: 'log' },
   weightDecay: { min: 1e-8, max: 1e-4, scale: 'log' },
   dropout: { min: 0, max: 0.5, scale: 'linear' },

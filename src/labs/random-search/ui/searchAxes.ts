@@ -6,7 +6,7 @@ const SUP: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '�
 const sup = (n: number) => String(n).replace(/./g, (c) => SUP[c] ?? c)
 
 /** 0.001 → "10⁻³", 0.002 → "2×10⁻³" (when `mantissas` lets 2 through), others → ''. */
-export function logTickLabel(v: number, mantissas: readonly number[]): string {
+function logTickLabel(v: number, mantissas: readonly number[]): string {
   if (!(v > 0)) return ''
   const e = Math.floor(Math.log10(v) + 1e-9)
   const m = Math.round((v / 10 ** e) * 10) / 10

@@ -5,8 +5,8 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 
-export type CellAggregate = 'best' | 'mean'
-export type PlaneView = 'plane' | 'slice'
+type CellAggregate = 'best' | 'mean'
+type PlaneView = 'plane' | 'slice'
 export const BIN_CHOICES = [4, 6, 8, 10, 12] as const
 
 export const useSearchHeatmapStore = defineStore('searchHeatmap', () => {

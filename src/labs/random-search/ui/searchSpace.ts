@@ -10,7 +10,7 @@ type Scale = SearchRange['scale']
 const pos = (v: number, scale: Scale): number => (scale === 'log' ? Math.log10(v) : v)
 const unpos = (p: number, scale: Scale): number => (scale === 'log' ? 10 ** p : p)
 
-export const isIntParam = (param: SearchParam): boolean => (SEARCHABLE[param] as { int?: boolean }).int === true
+const isIntParam = (param: SearchParam): boolean => (SEARCHABLE[param] as { int?: boolean }).int === true
 
 /** 0.0031623 → "3.16e−3"; integers (widths, batch sizes) stay whole. */
 export function formatSci(v: number | null | undefined, param?: SearchParam): string {
@@ -30,7 +30,7 @@ export function formatEnd(v: number, r: Pick<SearchRange, 'param' | 'scale'>): s
 }
 
 /** A trial placed on the plane: its two searched values and its validation accuracy. */
-export interface PlanePoint {
+interface PlanePoint {
   x: number
   y: number
   v: number
@@ -50,7 +50,7 @@ export interface Bin {
 }
 
 /** Bin edges: `n` equal steps over the range, in log10 space on a log range. */
-export function binEdges(r: Pick<SearchRange, 'min' | 'max' | 'scale'>, n: number): number[] {
+function binEdges(r: Pick<SearchRange, 'min' | 'max' | 'scale'>, n: number): number[] {
   const [a, b] = [pos(r.min, r.scale), pos(r.max, r.scale)]
   return Array.from({ length: n + 1 }, (_, i) => unpos(a + ((b - a) * i) / n, r.scale))
 }

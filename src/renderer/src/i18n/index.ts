@@ -24,7 +24,7 @@ type LabTexts = Record<string, unknown>
 const labTextFiles = import.meta.glob<LabTexts>('../../../labs/*/texts/*.ts', { eager: true, import: 'default' })
 
 /** Every lab's texts in one locale, keyed by lab id; a lab without them is a build error, not a blank page. */
-export function labMessages(locale: Locale): Record<string, LabTexts> {
+function labMessages(locale: Locale): Record<string, LabTexts> {
   return Object.fromEntries(
     LAB_IDS.map((id) => {
       const texts = labTextFiles[`../../../labs/${id}/texts/${locale}.ts`]

@@ -9,11 +9,11 @@ import type { Component } from 'vue'
 type Lazy = () => Promise<Component | { default: Component }>
 type Translate = (key: string, named?: Record<string, unknown>) => string
 
-export interface LoadableForm {
+interface LoadableForm {
   load(params: Record<string, unknown>): void
 }
 
-export interface RunPageUi {
+interface RunPageUi {
   /** The settings form: props { busy, startError }, emits 'run'. */
   settings: Lazy
   /** The new experiment's name from its validated parameters. */

@@ -22,7 +22,7 @@ export function issuesByField(
 }
 
 export type InitKind = 'he' | 'xavier' | 'std' | 'zero' | 'constant'
-export type HyperName = 'lr' | 'momentum' | 'decayRate' | 'beta1' | 'beta2'
+type HyperName = 'lr' | 'momentum' | 'decayRate' | 'beta1' | 'beta2'
 
 /** Each optimizer's hyperparameters, in the order the form shows them. */
 export const HYPERS: Record<OptimizerName, HyperName[]> = {
