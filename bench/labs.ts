@@ -11,7 +11,7 @@ import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createLabApp, type LabApp } from '../src/main/app'
 import { nodeForkSpawner } from '../src/main/runs/port'
-import { getLab } from '../src/shared/labs'
+import { getLab } from '../src/labs/registry'
 import type { RunSpec } from '../src/shared/schemas'
 
 const ROOT = join(__dirname, '..')

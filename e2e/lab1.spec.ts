@@ -5,7 +5,7 @@
  * History redraws the same figure.
  */
 import { expect, test } from '@playwright/test'
-import { Paths2dParamsSchema, computePaths } from '../src/shared/labs/paths-2d'
+import { Paths2dParamsSchema, computePaths } from '../src/labs/paths-2d/lab'
 import { PNG_SIGNATURE, downloadBytes, pngPixelStats } from './helpers'
 import { HistoryPage } from './pages/HistoryPage'
 import { Paths2dPage, type OptimizerKind } from './pages/Paths2dPage'

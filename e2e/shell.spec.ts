@@ -1,5 +1,6 @@
 /** The app shell: language switch remembered across reloads, every lab reachable, glossary. */
 import { expect, test } from '@playwright/test'
+import { LAB_IDS, labNumber, labPath, labTexts } from './labs'
 import { AppShell } from './pages/AppShell'
 
 test('switches to Korean and remembers it after a reload', async ({ page }) => {
@@ -28,10 +29,12 @@ test('switches to Korean and remembers it after a reload', async ({ page }) => {
 test('every lab in the sidebar opens its own page', async ({ page }) => {
   const shell = new AppShell(page)
   await shell.open('/')
-  const labs = ['Optimizer paths', 'Optimizers on MNIST', 'Init → activations', 'Init on MNIST', 'Batch normalization', 'Overfitting', 'Random search', 'Your own network']
-  for (const [i, name] of labs.entries()) {
-    await shell.navLink(new RegExp(`^\\d?\\s*${name}`)).click()
-    await expect(page).toHaveURL(/#\/labs\//)
-    await expect(page.getByText(`Lab ${i + 1} ·`, { exact: false }).first()).toBeVisible()
+  expect(LAB_IDS).toHaveLength(8)
+  for (const id of LAB_IDS) {
+    const { short, title } = labTexts(id)
+    await shell.navLink(new RegExp(`^\\d?\\s*${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)).click()
+    await expect(page).toHaveURL(new RegExp(`#${labPath(id)}$`))
+    await expect(shell.heading(title)).toBeVisible()
+    await expect(page.getByText(`Lab ${labNumber(id)} ·`, { exact: false }).first()).toBeVisible()
   }
 })

@@ -1,5 +1,6 @@
 /** The shell around every page: sidebar navigation and the language switch. */
-import type { Locator, Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
+import { labPath, labTexts, type LabId } from '../labs'
 
 export class AppShell {
   readonly nav: Locator
@@ -10,6 +11,12 @@ export class AppShell {
 
   async open(path = '/'): Promise<void> {
     await this.page.goto(`/#${path}`)
+  }
+
+  /** Opens a lab's page by its id and waits for its title. */
+  async openLab(id: LabId): Promise<void> {
+    await this.open(labPath(id))
+    await expect(this.heading(labTexts(id).title)).toBeVisible()
   }
 
   navLink(name: string | RegExp): Locator {

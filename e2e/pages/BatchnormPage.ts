@@ -10,7 +10,7 @@ export class BatchnormPage extends LabPage {
   readonly dialog: Locator
 
   constructor(page: Page) {
-    super(page, '/labs/batchnorm', 'Batch normalization')
+    super(page, 'batchnorm')
     this.grid = page.getByTestId('bn-grid')
     this.cells = this.grid.getByRole('button', { name: /^Open W: .+ large$/ })
     this.progress = page.getByTestId('experiment-progress')

@@ -16,7 +16,7 @@ export class BuilderPage extends LabPage {
   readonly specs: Locator
 
   constructor(page: Page) {
-    super(page, '/labs/builder', 'Your own network')
+    super(page, 'builder')
     this.blocks = page.locator('li.block-row')
     this.paramCount = page.getByTestId('param-count')
     this.epochEstimate = page.getByTestId('epoch-estimate')

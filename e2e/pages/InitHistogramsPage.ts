@@ -15,8 +15,7 @@ export class InitHistogramsPage extends AppShell {
   }
 
   async goto(): Promise<void> {
-    await this.open('/labs/init-histograms')
-    await expect(this.heading('Initial weights → activation histograms')).toBeVisible()
+    await this.openLab('init-histograms')
   }
 
   cell(init: string, activation: 'sigmoid' | 'relu' | 'tanh'): Locator {

@@ -6,7 +6,7 @@ export class InitMnistPage extends LabPage {
   readonly lossChart: Locator
 
   constructor(page: Page) {
-    super(page, '/labs/init-mnist', 'Initial weights on MNIST')
+    super(page, 'init-mnist')
     this.lossChart = page.getByTestId('loss-chart')
   }
 

@@ -1,5 +1,6 @@
 /** What every lab page with a form and stored runs has: Run, number fields by label, the experiment bar, the final table. */
 import { expect, type Download, type Locator, type Page } from '@playwright/test'
+import type { LabId } from '../labs'
 import { AppShell } from './AppShell'
 
 export class LabPage extends AppShell {
@@ -9,8 +10,7 @@ export class LabPage extends AppShell {
 
   constructor(
     page: Page,
-    readonly path: string,
-    readonly title: string,
+    readonly labId: LabId,
   ) {
     super(page)
     this.runButton = page.getByRole('button', { name: 'Run', exact: true })
@@ -19,8 +19,7 @@ export class LabPage extends AppShell {
   }
 
   async goto(): Promise<void> {
-    await this.open(this.path)
-    await expect(this.heading(this.title)).toBeVisible()
+    await this.openLab(this.labId)
   }
 
   number(name: string): Locator {

@@ -19,8 +19,7 @@ export class OptimizersMnistPage extends AppShell {
   }
 
   async goto(): Promise<void> {
-    await this.open('/labs/optimizers-mnist')
-    await expect(this.heading('Optimizers on MNIST')).toBeVisible()
+    await this.openLab('optimizers-mnist')
   }
 
   number(name: string): Locator {

@@ -8,7 +8,7 @@ export class OverfitPage extends LabPage {
   readonly layerInputs: Locator
 
   constructor(page: Page) {
-    super(page, '/labs/overfit', 'Overfitting and its cures')
+    super(page, 'overfit')
     this.gapChart = page.getByTestId('gap-chart')
     this.accuracyChart = page.getByTestId('accuracy-chart')
     this.layerInputs = page.getByRole('spinbutton', { name: /^Width of layer \d+$/ })

@@ -21,8 +21,7 @@ export class Paths2dPage extends AppShell {
   }
 
   async goto(): Promise<void> {
-    await this.open('/labs/paths-2d')
-    await expect(this.heading('Optimizer paths on a 2-D function')).toBeVisible()
+    await this.openLab('paths-2d')
   }
 
   smallPlot(kind: OptimizerKind): Locator {

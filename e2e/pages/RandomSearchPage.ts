@@ -22,8 +22,7 @@ export class RandomSearchPage extends AppShell {
   }
 
   async goto(): Promise<void> {
-    await this.open('/labs/random-search')
-    await expect(this.heading('Hyperparameter random search')).toBeVisible()
+    await this.openLab('random-search')
   }
 
   number(name: string): Locator {

@@ -1,7 +1,6 @@
 /** Parses the CLI's arguments; every mistake is a UsageError (exit code 2) naming what is wrong. */
-import { ParamError, findKey } from '../shared/labs'
-import type { LabDefinition } from '../shared/labs'
-import { parseNumber } from '../shared/labs/keys'
+import { ParamError, findKey, parseNumber } from '../labs/keys'
+import type { LabDefinition } from '../labs/types'
 
 export class UsageError extends Error {}
 

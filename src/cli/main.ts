@@ -6,7 +6,7 @@
  * Exit codes: 0 done, 1 a run failed, 2 bad usage or a bad value (nothing written), 130 cancelled.
  */
 import { createLabApp } from '../main/app'
-import { getLab, getPreset, PRESETS } from '../shared/labs'
+import { getLab, getPreset, PRESETS } from '../labs/registry'
 import { formatZodError } from '../shared/api'
 import { type CliArgs, UsageError, parseCliArgs, resolveRunParams } from './args'
 import { ProgressBar } from './progress'

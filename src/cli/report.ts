@@ -1,5 +1,6 @@
 /** The `--json` report: one object per experiment, a stable shape for scripts and tests. */
 import type { ExperimentDetail } from '../shared/records'
+import type { RunFacts } from '../shared/run-facts'
 
 export interface JsonRun {
   id: number
@@ -9,6 +10,8 @@ export interface JsonRun {
   optimizer: string
   hyperparameters: Record<string, unknown>
   meta: Record<string, unknown>
+  /** Training rows, iterations per epoch and planned iterations, as planned. */
+  facts: RunFacts
   series: Record<string, number[]>
   /** Iteration index of each point of the non-loss series (accuracies are measured every epoch or evalEvery). */
   steps: Record<string, number[]>
@@ -33,6 +36,7 @@ export function toJsonReport(preset: string, detail: ExperimentDetail) {
       optimizer: kind,
       hyperparameters: metaHyper,
       meta: r.meta,
+      facts: r.facts,
       series,
       steps,
       final: r.final

@@ -7,7 +7,8 @@ import { z } from 'zod'
 import { BundleSchema, ExperimentDetailSchema, ExperimentSummarySchema, RunWithSeriesSchema } from './records'
 import type { LabEvent } from './events'
 import type { ChannelName } from './ipc'
-import { LabIdSchema, RunStatusSchema } from './schemas'
+import { LabIdSchema } from '../labs/registry'
+import { RunStatusSchema } from './schemas'
 
 const id = z.number({ error: 'id must be a number' }).int().positive()
 

@@ -1,6 +1,8 @@
 /** Stored records (experiments, runs, series) as schemas: used by the API and by bundle import. */
 import { z } from 'zod'
-import { FinalMetricsSchema, LabIdSchema, RunSpecSchema, RunStatusSchema, SeriesNameSchema } from './schemas'
+import { LabIdSchema } from '../labs/registry'
+import { RunFactsSchema } from './run-facts'
+import { FinalMetricsSchema, RunSpecSchema, RunStatusSchema, SeriesNameSchema } from './schemas'
 
 export const RunRecordSchema = z.object({
   id: z.number().int().positive(),
@@ -11,6 +13,8 @@ export const RunRecordSchema = z.object({
   /** Lab-specific facts about this run (e.g. { optimizer: 'adam' } or { scale: 0.1, batchNorm: true }). */
   meta: z.record(z.string(), z.unknown()),
   spec: RunSpecSchema,
+  /** Training rows, iterations per epoch and planned iterations, computed when the run was planned. */
+  facts: RunFactsSchema,
   status: RunStatusSchema,
   error: z.string().nullable(),
   final: FinalMetricsSchema.nullable(),
@@ -66,6 +70,7 @@ export const BundleSchema = z.object({
   format: z.literal('gradient-lab-bundle'),
   version: z.literal(1),
   exportedAt: z.string(),
-  experiments: z.array(ExperimentDetailSchema),
+  // Bundles written before runs carried their facts have none: import computes them from the spec.
+  experiments: z.array(ExperimentDetailSchema.extend({ runs: z.array(RunWithSeriesSchema.extend({ facts: RunFactsSchema.optional() })) })),
 })
 export type Bundle = z.infer<typeof BundleSchema>

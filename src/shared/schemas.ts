@@ -148,16 +148,3 @@ export type FinalMetrics = z.infer<typeof FinalMetricsSchema>
 export const RUN_STATUSES = ['queued', 'running', 'finished', 'failed', 'cancelled', 'interrupted'] as const
 export const RunStatusSchema = z.enum(RUN_STATUSES)
 export type RunStatus = z.infer<typeof RunStatusSchema>
-
-export const LAB_IDS = [
-  'paths-2d',
-  'optimizers-mnist',
-  'init-histograms',
-  'init-mnist',
-  'batchnorm',
-  'overfit',
-  'random-search',
-  'builder',
-] as const
-export const LabIdSchema = z.enum(LAB_IDS)
-export type LabId = z.infer<typeof LabIdSchema>

@@ -3,10 +3,11 @@
  * definitions (labels, meta, specs) with synthetic but plausible curves, and the instant labs'
  * results computed by the real engine.
  */
-import { getLab } from '../../src/shared/labs'
-import type { InstantLab, RunLab, RunPlan } from '../../src/shared/labs/types'
+import { getLab } from '../../src/labs/registry'
+import type { InstantLab, RunLab, RunPlan } from '../../src/labs/types'
 import type { ExperimentDetail, RunWithSeries, Series } from '../../src/shared/records'
-import type { LabId } from '../../src/shared/schemas'
+import type { LabId } from '../../src/labs/registry'
+import { legacyRunFacts } from '../../src/shared/run-facts'
 
 /** mulberry32: small deterministic noise for the curves. */
 export function rng(seed: number) {
@@ -39,7 +40,7 @@ export function trainedDetail(labId: LabId, synth: Synth, opts: { id?: number; n
     const { series, iterations, epochs } = synth(p, i, rand)
     const last = (n: string) => series.find((s) => s.series === n)?.values.at(-1) ?? null
     return {
-      id: 100 + i, experimentId: id, ordinal: i, label: p.label, meta: p.meta, spec: p.spec, status: 'finished', error: null,
+      id: 100 + i, experimentId: id, ordinal: i, label: p.label, meta: p.meta, spec: p.spec, facts: legacyRunFacts(p.spec), status: 'finished', error: null,
       final: { loss: last('loss'), trainAcc: last('trainAcc'), testAcc: last('testAcc'), valAcc: last('valAcc'), iterations, epochs, elapsedMs: 1000 },
       createdAt: '2026-01-02T03:04:05.000Z', startedAt: null, finishedAt: null, series,
     }

@@ -1,13 +1,13 @@
 /** Lab definitions: the book's defaults, paired plans, presets and CLI keys. */
 import { describe, expect, it } from 'vitest'
 import { resolveRunParams } from '../../src/cli/args'
-import { LABS, PRESETS, getLab } from '../../src/shared/labs'
-import { BN_SCALES } from '../../src/shared/labs/batchnorm'
-import { evenIndices, logspace } from '../../src/shared/labs/common'
-import type { RunLab } from '../../src/shared/labs/types'
+import { PRESETS, getLab, type LabId } from '../../src/labs/registry'
+import { BN_SCALES } from '../../src/labs/batchnorm/lab'
+import { evenIndices, logspace } from '../../src/labs/common'
+import type { RunLab } from '../../src/labs/types'
 import { RunSpecSchema } from '../../src/shared/schemas'
 
-const plan = (id: keyof typeof LABS, params: Record<string, unknown> = {}) => {
+const plan = (id: LabId, params: Record<string, unknown> = {}) => {
   const lab = getLab(id) as RunLab
   return lab.plan(lab.schema.parse(params))
 }

@@ -5,10 +5,11 @@
  */
 import { type ApiHandlers, type Channel, RequestError, channels, formatZodError, isChannel } from '../../shared/api'
 import type { LabEvent } from '../../shared/events'
-import { LABS, getLab } from '../../shared/labs'
-import { PRESETS } from '../../shared/labs'
-import { RunSpecSchema, type LabId } from '../../shared/schemas'
+import { LABS, PRESETS, getLab, type LabId } from '../../labs/registry'
+import { RunSpecSchema } from '../../shared/schemas'
 import { findDatasets } from '../data/detect'
+import { trainRowsOf } from '../data/sizes'
+import { runFacts } from '../../shared/run-facts'
 import type { RunManager } from '../runs/RunManager'
 import { BundleError } from '../store/errors'
 import type { Store } from '../store/store'
@@ -78,7 +79,8 @@ export class LabService {
     const plans = lab.plan(params).map((p, i) => {
       const spec = RunSpecSchema.safeParse(p.spec)
       if (!spec.success) throw new RequestError(formatZodError(spec.error, `run ${i} (${p.label})`))
-      return { ...p, spec: spec.data }
+      // The facts the pages show (epochs, planned iterations) are fixed here, from the data set's real size.
+      return { ...p, spec: spec.data, facts: runFacts(spec.data, trainRowsOf(spec.data.data.source, this.opts.builtinDataPath)) }
     })
     const exp = store.createExperiment({ labId, name, params, seed, tags: extra.tags, parentId: extra.parentId ?? null })
     const runs = store.addRuns(exp.id, plans)
@@ -89,7 +91,7 @@ export class LabService {
 
   readonly handlers: ApiHandlers = {
     listLabs: async () => ({
-      labs: Object.values(LABS).map((lab) => ({ id: lab.id, kind: lab.kind, defaults: lab.schema.parse({}) })),
+      labs: LABS.map((lab) => ({ id: lab.id, kind: lab.kind, defaults: lab.schema.parse({}) })),
       presets: PRESETS,
     }),
     startLab: async (req) => this.start(req.labId, req.params, { name: req.name, tags: req.tags, parentId: req.parentId }),

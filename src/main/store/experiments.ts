@@ -1,7 +1,7 @@
 /** Experiments: create, list with derived status, rename, tag, delete. Statements prepared once. */
 import type { Database, Statement } from 'better-sqlite3'
 import type { ExperimentRecord, ExperimentSummary } from '../../shared/records'
-import type { LabId } from '../../shared/schemas'
+import type { LabId } from '../../labs/registry'
 import { NotFoundError } from './errors'
 import { type ExperimentRow, json, normalizeTags, toExperiment } from './rows'
 import { type StatusCounts, deriveExperimentStatus, emptyCounts, endedCount } from './status'

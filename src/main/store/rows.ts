@@ -1,6 +1,8 @@
 /** Row shapes as SQLite returns them, and their mapping to the shared records. */
 import type { ExperimentRecord, RunRecord, Series } from '../../shared/records'
-import { SERIES_NAMES, type LabId, type RunStatus } from '../../shared/schemas'
+import { RunFactsSchema, legacyRunFacts } from '../../shared/run-facts'
+import type { LabId } from '../../labs/registry'
+import { SERIES_NAMES, type RunStatus } from '../../shared/schemas'
 
 export interface ExperimentRow {
   id: number
@@ -27,6 +29,8 @@ export interface RunRow {
   created_at: string
   started_at: string | null
   finished_at: string | null
+  /** RunFacts JSON, written at plan time (NULL only if a row escaped migration 003). */
+  facts: string | null
 }
 
 export function toExperiment(r: ExperimentRow): ExperimentRecord {
@@ -44,13 +48,16 @@ export function toExperiment(r: ExperimentRow): ExperimentRecord {
 }
 
 export function toRun(r: RunRow): RunRecord {
+  const spec = JSON.parse(r.spec)
+  const facts = r.facts === null ? null : RunFactsSchema.safeParse(JSON.parse(r.facts))
   return {
     id: r.id,
     experimentId: r.experiment_id,
     ordinal: r.ordinal,
     label: r.label,
     meta: JSON.parse(r.meta),
-    spec: JSON.parse(r.spec),
+    spec,
+    facts: facts?.success ? facts.data : legacyRunFacts(spec),
     status: r.status as RunStatus,
     error: r.error,
     final: r.final === null ? null : JSON.parse(r.final),

@@ -1,6 +1,7 @@
 /** Runs and their metric series. Statements prepared once; batch writes in one transaction. */
 import type { Database, Statement } from 'better-sqlite3'
 import type { RunRecord, RunWithSeries, Series } from '../../shared/records'
+import { legacyRunFacts, type RunFacts } from '../../shared/run-facts'
 import { RUN_STATUSES, type FinalMetrics, type RunSpec, type RunStatus, type SeriesChunk } from '../../shared/schemas'
 import { type RunRow, groupSeries, json, toRun } from './rows'
 
@@ -8,6 +9,8 @@ export interface NewRun {
   label: string
   meta: Record<string, unknown>
   spec: RunSpec
+  /** Computed by the service at plan time (runFacts); without them, what the spec and the built-in split say. */
+  facts?: RunFacts
 }
 
 /** Bundle import: a run with its original state. */
@@ -41,8 +44,8 @@ export class RunRepo {
   constructor(db: Database) {
     this.stmt = {
       insert: db.prepare(
-        `INSERT INTO runs (experiment_id, ordinal, label, meta, spec, status, error, final, created_at, started_at, finished_at)
-         VALUES (@experimentId, @ordinal, @label, @meta, @spec, @status, @error, @final, @createdAt, @startedAt, @finishedAt)
+        `INSERT INTO runs (experiment_id, ordinal, label, meta, spec, facts, status, error, final, created_at, started_at, finished_at)
+         VALUES (@experimentId, @ordinal, @label, @meta, @spec, @facts, @status, @error, @final, @createdAt, @startedAt, @finishedAt)
          RETURNING *`,
       ),
       maxOrdinal: db.prepare('SELECT max(ordinal) FROM runs WHERE experiment_id = ?').pluck(),
@@ -108,6 +111,7 @@ export class RunRepo {
       label: r.label,
       meta: json(r.meta ?? {}),
       spec: json(r.spec),
+      facts: json(r.facts ?? legacyRunFacts(r.spec)),
       status: r.status,
       error: r.error,
       final: r.final === null ? null : json(r.final),

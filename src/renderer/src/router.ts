@@ -1,23 +1,13 @@
 /** Routes: one view per lab, History, one experiment, the glossary. Hash history so file:// works in Electron. */
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
-import { LAB_CATALOG } from './labs/catalog'
+import { LAB_CATALOG, labUi } from './labs/catalog'
 
-const labViews: Partial<Record<string, () => Promise<unknown>>> = {
-  'paths-2d': () => import('./views/LabPaths2d.vue'),
-  'init-histograms': () => import('./views/LabInitHistograms.vue'),
-  'optimizers-mnist': () => import('./views/LabOptimizersMnist.vue'),
-  'init-mnist': () => import('./views/LabInitMnist.vue'),
-  batchnorm: () => import('./views/LabBatchnorm.vue'),
-  overfit: () => import('./views/LabOverfit.vue'),
-  'random-search': () => import('./views/LabRandomSearch.vue'),
-  builder: () => import('./views/LabBuilder.vue'),
-}
-
+/** One route per lab of the registry: the lab's own page, or the shared page of a lab of trained runs. */
 const labRoutes: RouteRecordRaw[] = LAB_CATALOG.map((lab) => {
-  const view = labViews[lab.id]
-  return view
-    ? { path: lab.path, name: lab.id, component: view }
-    : { path: lab.path, name: lab.id, component: () => import('./views/LabComingSoon.vue'), props: { labId: lab.id } }
+  const page = labUi(lab.id).page
+  return page
+    ? { path: lab.path, name: lab.id, component: page }
+    : { path: lab.path, name: lab.id, component: () => import('./components/labs/RunLabPage.vue'), props: { labId: lab.id } }
 })
 
 export function createAppRouter() {

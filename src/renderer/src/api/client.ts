@@ -10,11 +10,6 @@ import { createHttpBridge } from './http'
 const state = ref<ConnectionState>('connecting')
 let bridge: LabBridge | null = null
 
-/** 'electron' when the preload bridge is there, 'browser' otherwise. */
-export function bridgeMode(): 'electron' | 'browser' {
-  return window.gradientLab ? 'electron' : 'browser'
-}
-
 export function useApi(): LabBridge {
   if (bridge) return bridge
   if (window.gradientLab) {

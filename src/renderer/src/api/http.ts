@@ -9,7 +9,7 @@ import type { ConnectionState } from './connection'
 /** How long to wait before opening a new event stream after the old one was closed for good. */
 const RETRY_CLOSED_MS = 5000
 
-export interface HttpBridgeOptions {
+interface HttpBridgeOptions {
   /** Origin of the lab server; '' = the page's own. */
   base?: string
   /** Access token of a classroom (LAN) server, sent as `x-lab-token` and `?token=`. */

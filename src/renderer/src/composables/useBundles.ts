@@ -11,7 +11,7 @@ import { download } from './useChartExport'
 export const BUNDLE_EXTENSION = '.glab.json'
 
 /** "gradient-lab-bundle-3-experiments-2025-03-01-1412.glab.json" (local time). */
-export function bundleFileName(count: number, now = new Date()): string {
+function bundleFileName(count: number, now = new Date()): string {
   const p = (n: number) => String(n).padStart(2, '0')
   const stamp = `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}-${p(now.getHours())}${p(now.getMinutes())}`
   return `gradient-lab-bundle-${count}-experiment${count === 1 ? '' : 's'}-${stamp}${BUNDLE_EXTENSION}`

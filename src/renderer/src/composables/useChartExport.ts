@@ -46,7 +46,7 @@ function csvCell(v: string): string {
 }
 
 /** Rows by iteration over the union of all columns' steps; a column without that step is empty. */
-export function toCsv(columns: CsvColumn[], firstHeader = 'iteration'): string {
+function toCsv(columns: CsvColumn[], firstHeader = 'iteration'): string {
   const steps = [...new Set(columns.flatMap((c) => c.steps))].sort((a, b) => a - b)
   const lookups = columns.map((c) => new Map(c.steps.map((s, i) => [s, c.values[i]!])))
   const lines = [[firstHeader, ...columns.map((c) => c.header)].map(csvCell).join(',')]

@@ -8,7 +8,6 @@ import { useApi } from '../api/client'
 import { optimizerColor } from '../lib/colors'
 import type { ExperimentSummary, RunWithSeries, SeriesName } from '../lib/contract'
 import { differingKeys, runFacts, type Facts } from '../lib/runDiff'
-import { plannedIterations, runItersPerEpoch } from '../lib/runSpec'
 import type { Points } from '../stores/liveRuns'
 import type { RunView } from './useExperimentRuns'
 
@@ -33,11 +32,11 @@ function toView(run: RunWithSeries, index: number): RunView {
     color: optimizerColor(null, index),
     hyperparameters: {},
     meta: run.meta,
-    iterPerEpoch: runItersPerEpoch(run.spec),
+    iterPerEpoch: run.facts.itersPerEpoch,
     status: run.status,
     error: run.error,
     done: run.final?.iterations ?? seen,
-    total: plannedIterations(run.spec) || run.final?.iterations || seen,
+    total: run.facts.plannedIterations || run.final?.iterations || seen,
     etaMs: null,
     final: run.final,
     series,

@@ -7,7 +7,6 @@ import { computed, ref, watch, type Ref } from 'vue'
 import { useApi } from '../api/client'
 import { optimizerColor } from '../lib/colors'
 import type { ExperimentDetail, FinalMetrics, RunStatus, RunWithSeries, SeriesName } from '../lib/contract'
-import { plannedIterations, runItersPerEpoch } from '../lib/runSpec'
 import { useExperimentsStore } from '../stores/experiments'
 import { useLiveRunsStore, type LiveRun, type Points } from '../stores/liveRuns'
 
@@ -21,7 +20,7 @@ export interface RunView {
   hyperparameters: Record<string, unknown>
   /** What the lab stored about this run (e.g. { init }, { scale, batchNorm }, { cured }). */
   meta: Record<string, unknown>
-  /** Iterations per epoch (train size / batch size, at least 1); null when the train size is not in the spec. */
+  /** Iterations per epoch as the service planned it (run facts); null when the data set's size was unknown. */
   iterPerEpoch: number | null
   status: RunStatus
   error: string | null
@@ -55,9 +54,7 @@ function toView(run: RunWithSeries, live: LiveRun | undefined, color: RunColor):
   const fromDb = isTerminal(run.status) || !live
   const meta = run.meta as { optimizer?: unknown; hyperparameters?: unknown }
   const optimizer = typeof meta.optimizer === 'string' ? meta.optimizer : null
-  // Rows after the validation hold-out, as the trainer counts its epochs.
-  const iterPerEpoch = runItersPerEpoch(run.spec)
-  const budget = plannedIterations(run.spec)
+  const { itersPerEpoch: iterPerEpoch, plannedIterations: budget } = run.facts
   const series: Partial<Record<SeriesName, Points>> = { ...stored }
   // Reading `tick` makes this view recompute when new points arrive (the arrays are not reactive).
   void live?.tick

@@ -15,7 +15,7 @@ export function useFactText() {
     switch (key) {
       case 'lab': {
         const lab = LAB_CATALOG.find((l) => l.id === value)
-        return lab ? t(`labs.${lab.key}.short`) : value
+        return lab ? t(`${lab.id}.short`) : value
       }
       case 'optimizer':
         return te(`optimizer.${value}`) ? t(`optimizer.${value}`) : value

@@ -2,7 +2,7 @@
  * A table as a CSV file (one row per record, a header row first), downloaded through an anchor
  * like the chart exports. Chart CSVs (useChartExport) are keyed by iteration; this is for tables.
  */
-export type CsvCell = string | number | null | undefined
+type CsvCell = string | number | null | undefined
 
 function cell(v: CsvCell): string {
   if (v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v))) return ''
@@ -10,7 +10,7 @@ function cell(v: CsvCell): string {
   return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
 }
 
-export function tableCsv(headers: string[], rows: CsvCell[][]): string {
+function tableCsv(headers: string[], rows: CsvCell[][]): string {
   return `${[headers, ...rows].map((r) => r.map(cell).join(',')).join('\n')}\n`
 }
 

@@ -2,11 +2,7 @@
  * English messages. `ko.ts` is typed against this object, so it must have every key.
  * vue-i18n syntax: {name} is a placeholder; never use the characters | @ $ in plain text.
  */
-import instantLabs from './instantLabs.en'
-import trainingLabs from './trainingLabs.en'
-import builderLab from './en/builder'
 import historyTools from './en/historyTools'
-import searchLab from './en/search'
 
 const en = {
   app: { name: 'Gradient Lab', tagline: 'Learning techniques, hands on' },
@@ -18,7 +14,6 @@ const en = {
     history: 'History',
     glossary: 'Glossary',
     language: 'Language',
-    comingSoon: 'soon',
   },
   connection: {
     connecting: 'Connecting to the lab server…',
@@ -53,75 +48,13 @@ const en = {
   },
   labs: {
     lab: 'Lab {n}',
-    paths2d: {
-      title: 'Optimizer paths on a 2-D function',
-      short: 'Optimizer paths',
-      summary:
-        'Watch SGD, Momentum, Nesterov, AdaGrad, RMSProp and Adam walk down f(x, y) = x²/20 + y² from (−7, 2) in 30 steps, drawn over the contour lines. Move the start point, change each hyperparameter and step through every update with its internal state (v, h, m).',
-      expected: 'SGD zigzags along the steep y direction and crawls along x; Momentum rolls like a ball; AdaGrad and Adam head for the minimum much more directly.',
-    },
-    optimizersMnist: {
-      title: 'Optimizers on MNIST',
-      short: 'Optimizers on MNIST',
-      summary:
-        'Race optimizers on the same 784-100-100-100-100-10 ReLU network, from the same initial weights and the same mini-batches, and compare their loss curves.',
-      expected: 'SGD learns clearly the slowest; Momentum, AdaGrad and Adam are close to each other.',
-    },
-    initHistograms: {
-      title: 'Initial weights → activation histograms',
-      short: 'Init → activations',
-      summary:
-        'Feed 1000 random inputs through 5 layers of 100 units and draw the histogram of each layer’s activations, for every initial weight scale (std 1, std 0.01, Xavier, He) and activation (sigmoid, ReLU, tanh).',
-      expected: 'std 1 with sigmoid piles up at 0 and 1 (vanishing gradients); std 0.01 piles up at 0.5 (limited expressiveness); Xavier spreads out; He with ReLU stays even across layers.',
-    },
-    initMnist: {
-      title: 'Initial weights on MNIST',
-      short: 'Init on MNIST',
-      summary: 'Train the lab 2 network with SGD from std 0.01, Xavier and He initial weights and compare their loss curves (y range 0–2.5).',
-      expected: 'With std 0.01 the network does not learn at all (loss stays near 2.30); He learns faster than Xavier.',
-    },
-    batchnorm: {
-      title: 'Batch normalization',
-      short: 'Batch normalization',
-      summary:
-        'At 16 weight scales from 1 down to 0.0001, train the same network with and without batch normalization from the same initial weights, and plot the training accuracy per epoch as 4×4 small multiples.',
-      expected: 'With batch normalization the network learns faster at most scales; without it, small scales do not learn at all.',
-    },
-    overfit: {
-      title: 'Overfitting and its cures',
-      short: 'Overfitting',
-      summary:
-        'Train a deep network on only 300 samples and watch training accuracy run away from test accuracy; then apply weight decay (λ = 0.1) or dropout (ratio 0.2) and see the gap shrink.',
-      expected: 'Without a cure training accuracy reaches 1.0 while test accuracy stays 0.2–0.3 lower; weight decay or dropout narrows the gap.',
-    },
-    randomSearch: {
-      title: 'Hyperparameter random search',
-      short: 'Random search',
-      summary:
-        'Draw 100 learning rates and weight-decay strengths at random on log scales, train each one, rank them by validation accuracy and map them on a log η × log λ plane; zoom into the best region and search again.',
-      expected: 'Good results cluster in a band of learning rates around 10⁻³–10⁻² with small weight decay; searching at random beats a grid.',
-    },
-    builder: {
-      title: 'Your own network',
-      short: 'Your own network',
-      summary:
-        'Stack your own hidden blocks (width, batch normalization, activation, dropout), pick the initial weights, weight decay, optimizer, data and budget, then run it and compare it with any stored run.',
-      expected: 'Whatever you find: every run is stored with its seed, so you can reproduce it and compare it later.',
-    },
+    expected: 'What the book shows',
   },
   home: {
     heading: 'Learning techniques, one experiment at a time',
     intro:
       'Each lab reproduces a figure of the lesson with one click. Then change anything (optimizer, initial weights, batch normalization, weight decay, dropout) and see what happens. Every run is stored with its seed in History.',
     open: 'Open',
-    soon: 'Coming soon',
-  },
-  soon: {
-    badge: 'Coming soon',
-    lead: 'This lab is not built yet. Here is what it will do.',
-    what: 'What you will do',
-    expected: 'What the book shows',
-    meanwhile: 'Meanwhile, try lab 2: Optimizers on MNIST',
   },
   optimizer: {
     sgd: 'SGD',
@@ -300,11 +233,8 @@ const en = {
     termsTitle: 'Terms',
   },
   language: { en: 'English', ko: '한국어' },
-  ...trainingLabs,
-  ...instantLabs,
-  ...builderLab,
+  curves: { validation: 'validation', legendVal: 'dotted = validation' },
   ...historyTools,
-  ...searchLab,
 }
 
 export default en

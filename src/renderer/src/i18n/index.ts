@@ -1,5 +1,10 @@
-/** vue-i18n (Composition API mode) with the app's two locales. */
+/**
+ * vue-i18n (Composition API mode) with the app's two locales: the app's own messages (en.ts, ko.ts)
+ * and each lab's texts (src/labs/<lab-id>/texts/<locale>.ts) under the message key of its lab id,
+ * so `t('overfit.title')` is lab overfit's title.
+ */
 import { createI18n } from 'vue-i18n'
+import { LAB_IDS } from '../lib/contract'
 import en, { type MessageSchema } from './en'
 import ko from './ko'
 
@@ -15,12 +20,26 @@ export function localeFromNavigator(language: string = navigator.language ?? 'en
   return language.toLowerCase().startsWith('ko') ? 'ko' : 'en'
 }
 
+type LabTexts = Record<string, unknown>
+const labTextFiles = import.meta.glob<LabTexts>('../../../labs/*/texts/*.ts', { eager: true, import: 'default' })
+
+/** Every lab's texts in one locale, keyed by lab id; a lab without them is a build error, not a blank page. */
+function labMessages(locale: Locale): Record<string, LabTexts> {
+  return Object.fromEntries(
+    LAB_IDS.map((id) => {
+      const texts = labTextFiles[`../../../labs/${id}/texts/${locale}.ts`]
+      if (!texts) throw new Error(`lab '${id}' has no texts/${locale}.ts`)
+      return [id, texts]
+    }),
+  )
+}
+
 export function createAppI18n(locale: Locale) {
-  return createI18n<[MessageSchema], Locale, false>({
+  return createI18n<[MessageSchema & Record<string, unknown>], Locale, false>({
     legacy: false,
     locale,
     fallbackLocale: 'en',
-    messages: { en, ko },
+    messages: { en: { ...en, ...labMessages('en') }, ko: { ...ko, ...labMessages('ko') } },
   })
 }
 

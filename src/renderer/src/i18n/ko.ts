@@ -1,10 +1,6 @@
 /** 한국어 메시지: 수업의 용어를 그대로 씁니다. MessageSchema 때문에 en.ts의 모든 키가 있어야 합니다. */
 import type { MessageSchema } from './en'
-import instantLabs from './instantLabs.ko'
-import trainingLabs from './trainingLabs.ko'
-import builderLab from './ko/builder'
 import historyTools from './ko/historyTools'
-import searchLab from './ko/search'
 
 const ko: MessageSchema = {
   app: { name: 'Gradient Lab', tagline: '학습 관련 기술들, 직접 해 보기' },
@@ -16,7 +12,6 @@ const ko: MessageSchema = {
     history: '기록',
     glossary: '용어 정리',
     language: '언어',
-    comingSoon: '준비 중',
   },
   connection: {
     connecting: '실습 서버에 연결하는 중…',
@@ -51,75 +46,13 @@ const ko: MessageSchema = {
   },
   labs: {
     lab: '실습 {n}',
-    paths2d: {
-      title: '2차원 함수에서 본 매개변수 갱신 경로',
-      short: '매개변수 갱신 경로',
-      summary:
-        'SGD, 모멘텀, 네스테로프, AdaGrad, RMSProp, Adam이 f(x, y) = x²/20 + y² 를 (−7, 2)에서 30번 갱신하며 내려가는 경로를 등고선 위에 그립니다. 시작점을 옮기고, 하이퍼파라미터를 바꾸고, 갱신 한 번 한 번의 내부 상태(v, h, m)를 살펴봅니다.',
-      expected: 'SGD는 기울기가 큰 y축 방향으로 지그재그로 움직이며 x축 방향으로는 느리게 나아갑니다. 모멘텀은 공이 구르듯 움직이고, AdaGrad와 Adam은 최솟값으로 훨씬 곧게 향합니다.',
-    },
-    optimizersMnist: {
-      title: 'MNIST로 본 갱신 방법 비교',
-      short: 'MNIST 갱신 방법 비교',
-      summary:
-        '같은 784-100-100-100-100-10 ReLU 신경망에서, 같은 가중치의 초기값과 같은 미니배치로 여러 옵티마이저를 경주시키고 손실 함수 곡선을 비교합니다.',
-      expected: 'SGD의 학습 진도가 가장 느리고, 모멘텀·AdaGrad·Adam의 진도는 비슷합니다.',
-    },
-    initHistograms: {
-      title: '가중치의 초기값 → 활성화값 히스토그램',
-      short: '초기값 → 활성화값 분포',
-      summary:
-        '무작위 입력 1000개를 뉴런 100개짜리 층 5개에 통과시키고 층마다 활성화값의 히스토그램을 그립니다. 초기값(표준편차 1, 0.01, Xavier, He)과 활성화 함수(시그모이드, ReLU, tanh)의 모든 조합을 봅니다.',
-      expected: '표준편차 1 + 시그모이드는 0과 1에 치우칩니다(기울기 소실). 표준편차 0.01은 0.5에 몰립니다(표현력 제한). Xavier는 넓게 퍼지고, He + ReLU는 층이 깊어져도 고르게 유지됩니다.',
-    },
-    initMnist: {
-      title: 'MNIST로 본 가중치의 초기값 비교',
-      short: 'MNIST 초기값 비교',
-      summary: '실습 2의 신경망을 SGD로 학습시키며 표준편차 0.01, Xavier, He 초기값의 손실 함수 곡선을 비교합니다(y 범위 0–2.5).',
-      expected: '표준편차 0.01이면 학습이 전혀 이뤄지지 않고(손실이 2.30 근처에 머묾), He가 Xavier보다 학습 진도가 빠릅니다.',
-    },
-    batchnorm: {
-      title: '배치 정규화',
-      short: '배치 정규화',
-      summary:
-        '가중치 척도 1부터 0.0001까지 16가지에서, 같은 가중치의 초기값으로 배치 정규화를 쓴 신경망과 쓰지 않은 신경망을 학습시키고 에폭마다 훈련 정확도를 4×4 작은 그래프로 그립니다.',
-      expected: '배치 정규화를 쓰면 대부분의 척도에서 학습이 빨라지고, 쓰지 않으면 작은 척도에서는 학습이 전혀 되지 않습니다.',
-    },
-    overfit: {
-      title: '오버피팅과 그 억제',
-      short: '오버피팅',
-      summary:
-        '훈련 데이터 300개만으로 깊은 신경망을 학습시켜 훈련 정확도와 시험 정확도가 벌어지는 것을 봅니다. 그다음 가중치 감소(λ = 0.1)나 드롭아웃(비율 0.2)을 적용해 차이가 줄어드는 것을 확인합니다.',
-      expected: '억제하지 않으면 훈련 정확도는 1.0에 이르지만 시험 정확도는 0.2–0.3 낮게 머뭅니다. 가중치 감소나 드롭아웃은 그 차이를 줄입니다.',
-    },
-    randomSearch: {
-      title: '하이퍼파라미터 무작위 탐색',
-      short: '무작위 탐색',
-      summary:
-        '학습률과 가중치 감소 계수를 로그 척도에서 무작위로 100번 뽑아 각각 학습시키고, 검증 정확도로 순위를 매겨 log η × log λ 평면에 표시합니다. 가장 좋은 영역을 확대해 다시 탐색합니다.',
-      expected: '좋은 결과는 학습률 10⁻³–10⁻² 부근, 작은 가중치 감소 계수에 모입니다. 격자보다 무작위 탐색이 낫습니다.',
-    },
-    builder: {
-      title: '나만의 신경망',
-      short: '나만의 신경망',
-      summary:
-        '은닉층 블록(뉴런 수, 배치 정규화, 활성화 함수, 드롭아웃)을 쌓고 가중치의 초기값, 가중치 감소, 옵티마이저, 데이터와 학습량을 골라 실행한 뒤, 저장된 어떤 실행과도 비교합니다.',
-      expected: '무엇을 발견하든: 모든 실행은 시드와 함께 저장되므로 재현하고 나중에 비교할 수 있습니다.',
-    },
+    expected: '책에서 보여 주는 결과',
   },
   home: {
     heading: '학습 관련 기술들, 실험 하나씩',
     intro:
       '각 실습은 수업의 그림을 한 번의 클릭으로 재현합니다. 그다음 옵티마이저, 가중치의 초기값, 배치 정규화, 가중치 감소, 드롭아웃 등 무엇이든 바꿔 보고 어떻게 되는지 확인하세요. 모든 실행은 시드와 함께 기록에 저장됩니다.',
     open: '열기',
-    soon: '준비 중',
-  },
-  soon: {
-    badge: '준비 중',
-    lead: '이 실습은 아직 만들어지지 않았습니다. 다음과 같은 실습이 될 것입니다.',
-    what: '하게 될 것',
-    expected: '책에서 보여 주는 결과',
-    meanwhile: '그동안 실습 2: MNIST로 본 갱신 방법 비교를 해 보세요',
   },
   optimizer: {
     sgd: 'SGD',
@@ -298,11 +231,8 @@ const ko: MessageSchema = {
     termsTitle: '용어',
   },
   language: { en: 'English', ko: '한국어' },
-  ...trainingLabs,
-  ...instantLabs,
-  ...builderLab,
+  curves: { validation: '검증', legendVal: '촘촘한 점선 = 검증' },
   ...historyTools,
-  ...searchLab,
 }
 
 export default ko

@@ -1,5 +1,6 @@
 /** Small pieces every lab form shares: the value of a number input and zod issues keyed by field. */
 import type { z } from 'zod'
+import type { OptimizerName } from './contract'
 
 /** A number input's value: '' while empty or not a number. */
 export type NumberField = number | ''
@@ -18,4 +19,23 @@ export function issuesByField(
   if (result.success) return byField
   for (const issue of result.error.issues) byField[keyOf(issue.path)] ??= issue
   return byField
+}
+
+export type InitKind = 'he' | 'xavier' | 'std' | 'zero' | 'constant'
+type HyperName = 'lr' | 'momentum' | 'decayRate' | 'beta1' | 'beta2'
+
+/** Each optimizer's hyperparameters, in the order the form shows them. */
+export const HYPERS: Record<OptimizerName, HyperName[]> = {
+  sgd: ['lr'],
+  momentum: ['lr', 'momentum'],
+  nesterov: ['lr', 'momentum'],
+  adagrad: ['lr'],
+  rmsprop: ['lr', 'decayRate'],
+  adam: ['lr', 'beta1', 'beta2'],
+}
+
+export interface OptimizerDraft {
+  enabled: boolean
+  /** Only the keys of HYPERS[kind]. */
+  values: Record<string, NumberField>
 }

@@ -6,7 +6,7 @@
 import { initLabel, type RunWithSeries } from './contract'
 
 /** Fact keys in the order they are shown; each has a `compare.keys.*` message. */
-export const FACT_KEYS = [
+const FACT_KEYS = [
   'experiment',
   'lab',
   'hidden',

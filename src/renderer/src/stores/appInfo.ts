@@ -7,7 +7,7 @@ import { computed, ref } from 'vue'
 import { useApi } from '../api/client'
 import type { ChannelResponse } from '../lib/contract'
 
-export type AppInfo = ChannelResponse<'appInfo'>
+type AppInfo = ChannelResponse<'appInfo'>
 export type DatasetInfo = AppInfo['datasets'][number]
 
 export const useAppInfoStore = defineStore('appInfo', () => {

@@ -11,7 +11,7 @@ import type { ExperimentDetail, ExperimentSummary, LabEvent, LabId } from '../li
 const REFRESH_DELAY_MS = 150
 
 /** History's filter as the user sets it; `from`/`to` are local dates (YYYY-MM-DD), both days included. */
-export interface ListFilter {
+interface ListFilter {
   labId: LabId | ''
   text: string
   tag: string

@@ -1,0 +1,8 @@
+/** Lab 5's form, derived from its parameter schema: network, how many of the 16 weight scales, SGD and the epochs. */
+import { defineSchemaForm, hiddenRowActions, hiddenRows } from '@renderer/composables/useSchemaForm'
+import { BatchnormParamsSchema } from '@renderer/lib/contract'
+
+export const useBatchnormForm = defineSchemaForm('batchnorm', BatchnormParamsSchema, {
+  codecs: { hidden: hiddenRows },
+  extend: (form) => hiddenRowActions(() => form.draft.hidden),
+})

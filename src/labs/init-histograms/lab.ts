@@ -1,0 +1,68 @@
+/** Lab 3, weight_init_activation_histogram: every init × activation, a histogram per layer. Instant. */
+import { z } from 'zod'
+import { activationHistograms } from '../../engine'
+import { ActivationSchema, InitSchema } from '../../shared/schemas'
+import { initLabel, initsKey, seedField } from '../common'
+import { ParamError, intKey, parseList } from '../keys'
+import type { CliKey, InstantLab } from '../types'
+
+const activationsKey = (key: string): CliKey => ({
+  key,
+  help: `activations, comma-separated (${ActivationSchema.options.join(', ')})`,
+  set: (p, v) => {
+    p.activations = parseList(key, v).map((a) => {
+      if (!(ActivationSchema.options as readonly string[]).includes(a)) throw new ParamError(key, `'${a}' is not one of ${ActivationSchema.options.join(', ')}`)
+      return a
+    })
+  },
+})
+
+export const InitHistogramsParamsSchema = z.object({
+  inits: z
+    .array(InitSchema)
+    .min(1, 'choose at least one init')
+    .default([{ kind: 'std', std: 1 }, { kind: 'std', std: 0.01 }, { kind: 'xavier' }, { kind: 'he' }, { kind: 'zero' }]),
+  activations: z.array(ActivationSchema).min(1, 'choose at least one activation').default(['sigmoid', 'relu', 'tanh']),
+  layers: z.number().int().min(1).max(20).default(5),
+  units: z.number().int().min(1).max(1000).default(100),
+  samples: z.number().int().min(1).max(10_000).default(1000),
+  bins: z.number().int().min(2).max(200).default(30),
+  seed: seedField,
+})
+export type InitHistogramsParams = z.infer<typeof InitHistogramsParamsSchema>
+
+export function computeHistograms(p: InitHistogramsParams) {
+  return {
+    cells: p.inits.flatMap((init) =>
+      p.activations.map((activation) => ({
+        init,
+        initLabel: initLabel(init),
+        activation,
+        layers: activationHistograms({ init, activation, seed: p.seed, layers: p.layers, units: p.units, samples: p.samples, bins: p.bins }),
+      })),
+    ),
+  }
+}
+export type InitHistogramsResult = ReturnType<typeof computeHistograms>
+
+export const initHistogramsLab: InstantLab<typeof InitHistogramsParamsSchema, 'init-histograms'> = {
+  id: 'init-histograms',
+  term: 'initialWeights',
+  presets: [
+    { name: 'init-histograms', description: 'Lab 3: activation histograms for every init × activation', params: {} },
+  ],
+  kind: 'instant',
+  schema: InitHistogramsParamsSchema,
+  keys: [
+    initsKey('inits'),
+    initsKey('init'),
+    activationsKey('activations'),
+    activationsKey('activation'),
+    intKey('layers', 'hidden layers (book: 5)'),
+    intKey('units', 'units per layer (book: 100)'),
+    intKey('samples', 'input samples ~ N(0,1) (book: 1000)'),
+    intKey('bins', 'histogram bins (book: 30)'),
+  ],
+  defaultName: (p) => `Activation histograms: ${p.inits.map(initLabel).join(', ')} × ${p.activations.join(', ')}`,
+  compute: computeHistograms,
+}

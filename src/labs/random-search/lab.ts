@@ -1,0 +1,71 @@
+/**
+ * Lab 7, hyperparameter_optimization: random search. 500 training samples with 20% held out for
+ * validation, 6×100, SGD, batch 100, 50 epochs, 100 trials; lr = 10^U(−6,−2), λ = 10^U(−8,−4).
+ * Every trial is a stored run of the same experiment (same seed: same split, same initial weights).
+ */
+import { z } from 'zod'
+import { builderFields, builderKeys, builderRunSpec } from '../builder/lab'
+import { ParamError, intKey, parseNumber } from '../keys'
+import { SearchRangeSchema, applyTrial, sampleTrials, type SearchRange } from './search-space'
+import type { CliKey, RunLab } from '../types'
+
+export const RandomSearchParamsSchema = z.object({
+  ...builderFields,
+  hidden: builderFields.hidden.default(() => Array.from({ length: 6 }, () => ({ width: 100, batchNorm: false, activation: 'relu' as const, dropout: 0 }))),
+  trainSize: z.number().int().positive('trainSize must be > 0').default(500),
+  validationSplit: z.number().gt(0, 'a search needs a validation split > 0').lt(1).default(0.2),
+  budget: builderFields.budget.default({ unit: 'epochs', count: 50 }),
+  trials: z.number().int().positive('trials must be > 0').max(2000).default(100),
+  ranges: z
+    .array(SearchRangeSchema)
+    .min(1, 'search at least one hyperparameter')
+    .max(4)
+    .refine((r) => new Set(r.map((x) => x.param)).size === r.length, 'each hyperparameter may be searched once')
+    .default([
+      { param: 'lr', min: 1e-6, max: 1e-2, scale: 'log' },
+      { param: 'weightDecay', min: 1e-8, max: 1e-4, scale: 'log' },
+    ]),
+})
+export type RandomSearchParams = z.infer<typeof RandomSearchParamsSchema>
+
+/** `lr.min=1e-5`, `wd.max=1e-3`: one end of a searched range (wd = weightDecay). */
+function rangeKey(alias: string, param: SearchRange['param'], end: 'min' | 'max'): CliKey {
+  return {
+    key: `${alias}.${end}`,
+    help: `${end} of the ${param} range`,
+    set: (p, v, key) => {
+      const ranges = (p.ranges as SearchRange[]) ?? []
+      const n = parseNumber(key, v, { positive: true })
+      const r = ranges.find((x) => x.param === param)
+      if (!r) throw new ParamError(key, `${param} is not searched`)
+      r[end] = n
+    },
+  }
+}
+
+export const randomSearchLab: RunLab<typeof RandomSearchParamsSchema, 'random-search'> = {
+  id: 'random-search',
+  term: 'hyperparameter',
+  presets: [
+    { name: 'random-search', description: 'Lab 7: 100 trials, lr 10^U(−6,−2) × weight decay 10^U(−8,−4), 6×100, 50 epochs on 400 + 100 validation', params: {} },
+  ],
+  kind: 'runs',
+  schema: RandomSearchParamsSchema,
+  keys: [
+    intKey('trials', 'trials (book: 100)'),
+    rangeKey('lr', 'lr', 'min'),
+    rangeKey('lr', 'lr', 'max'),
+    rangeKey('wd', 'weightDecay', 'min'),
+    rangeKey('wd', 'weightDecay', 'max'),
+    ...builderKeys.filter((k) => !['lr', 'lambda'].includes(k.key)),
+  ],
+  defaultName: (p) => `Random search: ${p.trials} trials over ${p.ranges.map((r) => r.param).join(' × ')}`,
+  plan: (p) => {
+    const base = builderRunSpec(p, { evalTest: false, recordLoss: false })
+    return sampleTrials(p.ranges, p.trials, p.seed).map((values, i) => ({
+      label: `trial ${i + 1}`,
+      meta: { trial: i + 1, hyperparameters: values, optimizer: p.optimizer.kind },
+      spec: applyTrial(base, values),
+    }))
+  },
+}

@@ -1,0 +1,36 @@
+/**
+ * What a lab's ui/index.ts exports: its form, which History's "open in the lab with these settings"
+ * loads, its result view for an opened experiment (the generic one if absent), and either its own
+ * page or, for a lab of trained runs, what the shared RunLabPage needs: the settings component and
+ * the experiment's name in the user's language.
+ */
+import type { Component } from 'vue'
+
+type Lazy = () => Promise<Component | { default: Component }>
+type Translate = (key: string, named?: Record<string, unknown>) => string
+
+interface LoadableForm {
+  load(params: Record<string, unknown>): void
+}
+
+interface RunPageUi {
+  /** The settings form: props { busy, startError }, emits 'run'. */
+  settings: Lazy
+  /** The new experiment's name from its validated parameters. */
+  name(params: never, t: Translate): string
+  settingsWidth?: number
+  /** A message key for the empty results panel (default: the generic one). */
+  emptyText?: string
+}
+
+export interface LabUi {
+  form: () => LoadableForm
+  results?: Lazy
+  /** The lab's own page; without it, RunLabPage with `run`. */
+  page?: Lazy
+  run?: RunPageUi
+}
+
+export function defineLabUi<P>(ui: Omit<LabUi, 'run'> & { run?: Omit<RunPageUi, 'name'> & { name(params: P, t: Translate): string } }): LabUi {
+  return ui as LabUi
+}
