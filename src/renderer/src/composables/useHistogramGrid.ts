@@ -5,7 +5,7 @@
 import { computed, onBeforeUnmount, watch } from 'vue'
 import type { InitHistogramsParams } from '../lib/contract'
 import { cellKey } from '../lib/histogramJobs'
-import { gridRows } from '../lib/histogramGrid'
+import { gridRows } from '@figures/histogramGrid'
 import { useHistogramCells } from '../stores/histogramCells'
 import { useInitHistogramsForm } from '../stores/initHistogramsForm'
 

@@ -6,8 +6,9 @@
  */
 import { Chart, LogarithmicScale, ScatterController, SubTitle, type Plugin } from 'chart.js'
 import { MatrixController, MatrixElement } from 'chartjs-chart-matrix'
-import { setupCharts } from './chartSetup'
-import { viridis, type ColorScale } from './viridis'
+import { FIGURE_FONT } from '@figures/canvas'
+import { setupCharts } from '@figures/chartSetup'
+import { viridis, type ColorScale } from '@figures/viridis'
 
 let registered = false
 
@@ -36,8 +37,7 @@ export interface HeatmapMarks {
 export const COLOR_BAR_ROOM = 92
 
 function font(size: number, weight = ''): string {
-  const family = getComputedStyle(document.documentElement).getPropertyValue('--font-sans').trim() || 'system-ui, sans-serif'
-  return `${weight} ${size}px ${family}`.trim()
+  return `${weight} ${size}px ${FIGURE_FONT}`.trim()
 }
 
 function drawColorBar(chart: Chart, m: HeatmapMarks): void {

@@ -7,7 +7,7 @@
 import type { Chart, ChartDataset } from 'chart.js'
 import type { HeatCell, HeatPoint } from '../components/search/types'
 import type { HeatmapMarks } from './searchCharts'
-import type { ColorScale } from './viridis'
+import type { ColorScale } from '@figures/viridis'
 
 export type HeatKind = 'point' | 'cell' | 'pending' | 'failed'
 export interface HeatRaw {

@@ -1,6 +1,6 @@
 /** The points a figure draws from a run: a series by name, x in iterations or epochs, smoothing, thinning. */
-import { smoothCurve } from '../../engine/smoothing'
-import type { RunWithSeries } from '../../shared/records'
+import { smoothCurve } from '../engine/smoothing'
+import type { RunWithSeries } from '../shared/records'
 
 export interface XY {
   xs: number[]
@@ -87,4 +87,24 @@ export function extent(lists: ArrayLike<number>[]): [number, number] | null {
   let hi = -Infinity
   for (const l of lists) for (let i = 0; i < l.length; i++) if (Number.isFinite(l[i])) (lo = Math.min(lo, l[i])), (hi = Math.max(hi, l[i]))
   return lo <= hi ? [lo, hi] : null
+}
+
+export interface Points {
+  steps: number[]
+  values: number[]
+}
+
+/** Train − test accuracy at every step where both were measured (lab 6's gap). */
+export function gapPoints(train: Points | undefined, test: Points | undefined): Points {
+  const out: Points = { steps: [], values: [] }
+  if (!train || !test) return out
+  const testAt = new Map(test.steps.map((s, i) => [s, test.values[i]!]))
+  train.steps.forEach((s, i) => {
+    const v = testAt.get(s)
+    if (v !== undefined) {
+      out.steps.push(s)
+      out.values.push(train.values[i]! - v)
+    }
+  })
+  return out
 }

@@ -3,11 +3,12 @@
  * like the book's 2×2 figure) drawn on one opaque canvas; the paths as CSV columns; the settings
  * that reproduce them.
  */
-import type { CsvColumn } from '../composables/useChartExport'
-import { contourLayout, drawContourBackground, fontFamily } from './contourPlot'
-import { drawContourSeries, type PlotSeries } from './contourSeries'
+import type { Paths2dResult } from '../shared/labs/paths-2d'
+import { FIGURE_FONT, context2d, type Canvas2D, type CanvasFactory } from './canvas'
 import type { ContourField } from './contourField'
-import type { Paths2dResult } from './contract'
+import { contourLayout, drawContourBackground } from './contourPlot'
+import { drawContourSeries, type PlotSeries } from './contourSeries'
+import type { CsvColumn } from './csv'
 
 /** The parameters that reproduce a result (every path carries its optimizer and hyperparameters). */
 export function pathsParams(result: Paths2dResult, seed: number) {
@@ -44,9 +45,17 @@ const PAD = 24
 const LEGEND = 190
 const COLUMNS = 3
 
-/** The figure at `ratio` × its CSS size, opaque white, as a canvas ready for toDataURL. */
-export function renderPathsFigure(field: ContourField, series: PlotSeries[], step: number, start: readonly number[], text: PathsFigureText, ratio: number): HTMLCanvasElement {
-  const font = fontFamily()
+/** The figure at `ratio` × its CSS size, opaque white, on a canvas from `create` (ready to encode). */
+export function renderPathsFigure(
+  create: CanvasFactory,
+  field: ContourField,
+  series: PlotSeries[],
+  step: number,
+  start: readonly number[] | null,
+  text: PathsFigureText,
+  ratio: number,
+): Canvas2D {
+  const font = FIGURE_FONT
   const overlay = contourLayout(WIDTH - 2 * PAD - LEGEND, field, { title: text.overlayTitle, maxPlotHeight: 520 })
   const cellW = (WIDTH - 2 * PAD - (COLUMNS - 1) * 16) / COLUMNS
   const small = contourLayout(cellW, field, { title: 'x', compact: true, maxPlotHeight: 300 })
@@ -55,10 +64,8 @@ export function renderPathsFigure(field: ContourField, series: PlotSeries[], ste
   const gridTop = top + overlay.height + 18
   const height = gridTop + rows * (small.height + 14) + 34
 
-  const canvas = document.createElement('canvas')
-  canvas.width = Math.round(WIDTH * ratio)
-  canvas.height = Math.round(height * ratio)
-  const ctx = canvas.getContext('2d')!
+  const canvas = create(Math.round(WIDTH * ratio), Math.round(height * ratio))
+  const ctx = context2d(canvas)
   ctx.scale(ratio, ratio)
   ctx.fillStyle = '#ffffff'
   ctx.fillRect(0, 0, WIDTH, height)

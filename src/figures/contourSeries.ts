@@ -2,6 +2,7 @@
  * The paths on a contour plot: each as dots joined by lines up to the current step (the rest
  * faint), the current points, the minimum "+" (a saddle "×") and the start ring.
  */
+import type { Context2D } from './canvas'
 import type { ContourField } from './contourField'
 import { clip, toPixel, type ContourLayout } from './contourPlot'
 
@@ -17,7 +18,7 @@ function finite(p: readonly number[] | null | undefined): p is readonly [number,
   return !!p && Number.isFinite(p[0]) && Number.isFinite(p[1])
 }
 
-function polyline(ctx: CanvasRenderingContext2D, l: ContourLayout, f: ContourField, pts: readonly (readonly number[] | null)[], from: number, to: number): void {
+function polyline(ctx: Context2D, l: ContourLayout, f: ContourField, pts: readonly (readonly number[] | null)[], from: number, to: number): void {
   ctx.beginPath()
   let pen = false
   for (let k = from; k <= to && k < pts.length; k++) {
@@ -34,7 +35,7 @@ function polyline(ctx: CanvasRenderingContext2D, l: ContourLayout, f: ContourFie
   ctx.stroke()
 }
 
-function dots(ctx: CanvasRenderingContext2D, l: ContourLayout, f: ContourField, pts: readonly (readonly number[] | null)[], from: number, to: number, r: number): void {
+function dots(ctx: Context2D, l: ContourLayout, f: ContourField, pts: readonly (readonly number[] | null)[], from: number, to: number, r: number): void {
   if (r <= 0) return
   ctx.beginPath()
   for (let k = from; k <= to && k < pts.length; k++) {
@@ -47,7 +48,7 @@ function dots(ctx: CanvasRenderingContext2D, l: ContourLayout, f: ContourField, 
   ctx.fill()
 }
 
-function cross(ctx: CanvasRenderingContext2D, px: number, py: number, s: number, diagonal: boolean): void {
+function cross(ctx: Context2D, px: number, py: number, s: number, diagonal: boolean): void {
   ctx.beginPath()
   if (diagonal) {
     ctx.moveTo(px - s, py - s)
@@ -65,7 +66,7 @@ function cross(ctx: CanvasRenderingContext2D, px: number, py: number, s: number,
 
 /** The paths up to step `upto` (the rest faint), the current points, the minimum "+" and the start ring. */
 export function drawContourSeries(
-  ctx: CanvasRenderingContext2D,
+  ctx: Context2D,
   l: ContourLayout,
   f: ContourField,
   series: readonly PlotSeries[],

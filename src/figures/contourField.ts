@@ -5,7 +5,7 @@
  * log-spaced levels above their minimum, so the narrow valleys (Rosenbrock, Beale) show.
  */
 import { contours } from 'd3-contour'
-import type { Function2D, Function2DId, Point2 } from './contract'
+import type { Function2D, Function2DId, Point2 } from '../engine/functions2d'
 
 export interface ContourBand {
   /** The region where f ≥ value, as polygons of rings (the first ring outside, the rest holes). */

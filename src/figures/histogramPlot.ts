@@ -5,7 +5,8 @@
  * (the zeros: about half of all outputs) is left out of the scale and drawn clipped, otherwise it
  * would flatten everything else; the dead fraction is reported beside it.
  */
-import type { Activation } from './contract'
+import type { Activation } from '../shared/schemas'
+import type { Context2D } from './canvas'
 import { FLAG_COLORS, layerSummary, mainFlag, type LayerStats } from './histogramFlags'
 import { countLabel, niceTicks, tickLabel, tickStep } from './ticks'
 
@@ -35,7 +36,7 @@ export function sharedYMax(layers: readonly HistLayer[], activation: Activation)
   return Math.max(1, max * 1.05)
 }
 
-function bars(ctx: CanvasRenderingContext2D, b: Box, counts: readonly number[], yMax: number, notch: boolean): number[] {
+function bars(ctx: Context2D, b: Box, counts: readonly number[], yMax: number, notch: boolean): number[] {
   const bw = b.w / counts.length
   const clipped: number[] = []
   ctx.fillStyle = BAR
@@ -63,7 +64,7 @@ function bars(ctx: CanvasRenderingContext2D, b: Box, counts: readonly number[], 
 }
 
 /** One cell: the layers' histograms side by side, a flagged layer on a tinted background. */
-export function drawHistogramStrip(ctx: CanvasRenderingContext2D, box: Box, layers: readonly HistLayer[], activation: Activation, gap = 6): void {
+export function drawHistogramStrip(ctx: Context2D, box: Box, layers: readonly HistLayer[], activation: Activation, gap = 6): void {
   const n = layers.length
   const w = (box.w - gap * (n - 1)) / n
   const yMax = sharedYMax(layers, activation)
@@ -82,7 +83,7 @@ export function drawHistogramStrip(ctx: CanvasRenderingContext2D, box: Box, laye
 }
 
 /** A large histogram with its axes (value range and counts) and the layer as its title. */
-export function drawHistogramLarge(ctx: CanvasRenderingContext2D, box: Box, layer: HistLayer, yMax: number, title: string, font: string): void {
+export function drawHistogramLarge(ctx: Context2D, box: Box, layer: HistLayer, yMax: number, title: string, font: string): void {
   const m = { left: 38, right: 8, top: 20, bottom: 22 }
   const b = { x: box.x + m.left, y: box.y + m.top, w: box.w - m.left - m.right, h: box.h - m.top - m.bottom }
   ctx.fillStyle = TEXT

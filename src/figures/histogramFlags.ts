@@ -7,7 +7,7 @@
  * - narrow: std < 0.05, the units output nearly the same value (limited expressiveness);
  * - identical: std = 0, every unit outputs the same value (zero init: the symmetry never breaks).
  */
-import type { Activation } from './contract'
+import type { Activation } from '../shared/schemas'
 
 export type FlagKind = 'saturated' | 'dead' | 'narrow' | 'identical'
 

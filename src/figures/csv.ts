@@ -1,20 +1,48 @@
 /**
- * An experiment's series as CSV (RFC 4180: CRLF line ends, fields with a comma, quote or line
- * break in double quotes, quotes doubled). Numbers are written as JavaScript prints them, which
- * reads back to the same double (NaN/Infinity of a diverged run included).
+ * The one CSV writer (RFC 4180 quoting: fields with a comma, quote or line break in double
+ * quotes, quotes doubled) of the app's downloads and the CLI's export, and its reader. The CLI's
+ * files end lines with CRLF as RFC 4180 says; the app's downloads keep LF. Numbers are written as
+ * JavaScript prints them, which reads back to the same double (NaN/Infinity of a diverged run included).
  */
-import type { ExperimentDetail } from '../../shared/records'
-import { SERIES_NAMES, type SeriesName } from '../../shared/schemas'
+import type { ExperimentDetail } from '../shared/records'
+import { SERIES_NAMES, type SeriesName } from '../shared/schemas'
+
+export type CsvCell = string | number | null | undefined
 
 const EOL = '\r\n'
 
-/** One CSV field, quoted when it has to be. */
-export function csvField(v: string | number): string {
+/** One CSV field, quoted when it has to be; null and undefined are empty. */
+export function csvField(v: CsvCell): string {
+  if (v === null || v === undefined) return ''
   const s = String(v)
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
 }
 
-const row = (fields: (string | number)[]) => fields.map(csvField).join(',') + EOL
+/** Rows of fields as CSV text, every line (the last too) ended by `eol`. */
+export function csvLines(rows: readonly (readonly CsvCell[])[], eol = '\n'): string {
+  return rows.map((r) => r.map(csvField).join(',') + eol).join('')
+}
+
+const row = (fields: CsvCell[]) => csvLines([fields], EOL)
+
+/** A table: a header row, then one row per record; a number that is not finite is an empty cell. */
+export function tableCsv(headers: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+  return csvLines([headers, ...rows.map((r) => r.map((v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v)))])
+}
+
+/** One column of a chart's data: a value per step. */
+export interface CsvColumn {
+  header: string
+  steps: readonly number[]
+  values: readonly number[]
+}
+
+/** Rows by step over the union of all columns' steps; a column without that step is empty. */
+export function columnsCsv(columns: readonly CsvColumn[], firstHeader = 'iteration'): string {
+  const steps = [...new Set(columns.flatMap((c) => c.steps))].sort((a, b) => a - b)
+  const lookups = columns.map((c) => new Map(c.steps.map((s, i) => [s, c.values[i]!])))
+  return csvLines([[firstHeader, ...columns.map((c) => c.header)], ...steps.map((s) => [s, ...lookups.map((m) => (m.has(s) ? m.get(s)! : ''))])])
+}
 
 /** Long format: `run_id,label,series,step,value`, one line per recorded point of every run. */
 export function experimentCsv(detail: ExperimentDetail): string {

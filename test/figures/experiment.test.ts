@@ -1,7 +1,10 @@
-/** renderExperimentPng on fixture experiments of every lab: valid, opaque, not blank, the right colours, metadata. */
+/**
+ * The CLI's PNG of fixture experiments of every lab, drawn by the figures on a Skia canvas:
+ * valid, opaque, not blank, the right colours, lab 1's contours, lab 6's gap, the metadata.
+ */
 import { describe, expect, it } from 'vitest'
 import { renderExperimentPng } from '../../src/main/export/chart'
-import { formatTick, niceTicks, snapUp } from '../../src/main/export/plot'
+import { countLabel, niceTicks, tickLabel, tickStep } from '../../src/figures/ticks'
 import type { ExperimentDetail } from '../../src/shared/records'
 import { countColor, decodePng, type DecodedPng } from './decode'
 import { accuracySynth, instantDetail, lossSynth, trainedDetail } from './fixtures'
@@ -11,6 +14,19 @@ const lab2 = () => trainedDetail('optimizers-mnist', lossSynth([0.8, 1.5, 2.5, 2
 
 function render(detail: ExperimentDetail, opts?: Parameters<typeof renderExperimentPng>[1]): DecodedPng {
   return decodePng(renderExperimentPng(detail, opts))
+}
+
+/** The rows [y0, y1) of a decoded image. */
+function crop(png: DecodedPng, y0: number, y1: number): DecodedPng {
+  return { ...png, height: y1 - y0, rgba: png.rgba.subarray(y0 * png.width * 4, y1 * png.width * 4) }
+}
+
+/** Pixels darker than mid-grey in the rows [y0, y1). */
+function darkPixels(png: DecodedPng, y0: number, y1: number): number {
+  const c = crop(png, y0, y1)
+  let n = 0
+  for (let i = 0; i < c.rgba.length; i += 4) if (c.rgba[i] + c.rgba[i + 1] + c.rgba[i + 2] < 3 * 128) n++
+  return n
 }
 
 function distinctColors(png: DecodedPng): number {
@@ -54,22 +70,31 @@ describe('renderExperimentPng', () => {
     expectOpaqueAndDrawn(render(detail, { kind: 'accuracy' }))
   })
 
-  it('a Korean name goes into iTXt and is boxed, not dropped, in the picture', () => {
+  it('a Korean name goes into iTXt and is drawn: the title differs from the same title in a glyph the font lacks', () => {
     const detail = lab2()
     detail.experiment.name = '옵티마이저 비교'
     const png = render(detail)
     expect(png.text.Title).toBe('옵티마이저 비교')
     expect(png.textChunkType.Title).toBe('iTXt')
     expect(JSON.parse(png.text.Comment).name).toBe('옵티마이저 비교')
+    const missing = lab2()
+    missing.experiment.name = '\u0e01'.repeat(5) + ' ' + '\u0e01'.repeat(2) // Thai: not in Pretendard
+    const ink = (p: DecodedPng) => darkPixels(p, 0, 36)
+    expect(ink(png)).toBeGreaterThan(400)
+    expect(Math.abs(ink(png) - ink(render(missing)))).toBeGreaterThan(150)
   })
 
-  it('lab 4 uses the init colours; lab 6 the cure colours', () => {
+  it('lab 4 uses the init colours; lab 6 the cure colours, with the train − test gap in the lower part', () => {
     const init = render(trainedDetail('init-mnist', lossSynth([0.05, 1, 1.3], [2.3, 0.05, 0.03])))
     for (const c of ['#1f77b4', '#ff7f0e', '#2ca02c']) expect(countColor(init, c, 2)).toBeGreaterThan(300)
     const overfit = render(trainedDetail('overfit', accuracySynth(['trainAcc', 'testAcc'], 3)))
     expectOpaqueAndDrawn(overfit)
     expect(countColor(overfit, '#d62728', 2)).toBeGreaterThan(300)
     expect(countColor(overfit, '#1f77b4', 2)).toBeGreaterThan(300)
+    // the gap chart: both cure colours below 60 % of the height
+    const lower = crop(overfit, Math.round(overfit.height * 0.62), overfit.height)
+    expect(countColor(lower, '#d62728', 2)).toBeGreaterThan(200)
+    expect(countColor(lower, '#1f77b4', 2)).toBeGreaterThan(200)
   })
 
   it('32 batch-norm runs become the book grid; 100 search trials stay readable', () => {
@@ -101,11 +126,13 @@ describe('renderExperimentPng', () => {
 })
 
 describe('instant labs', () => {
-  it('lab 1 draws every path in its optimizer colour', () => {
+  it('lab 1 draws the contours and every path in its optimizer colour', () => {
     const png = render(instantDetail('paths-2d'))
     expectOpaqueAndDrawn(png)
     for (const k of ['sgd', 'momentum', 'nesterov', 'adam'] as const) expect(countColor(png, OPT[k], 2), k).toBeGreaterThan(100)
     expect(JSON.parse(png.text.Comment)).toMatchObject({ labId: 'paths-2d', runIds: [] })
+    // the filled contour bands (the app's blue tints, from TINT rgb(196,214,240) towards white)
+    expect(countColor(png, '#c4d6f0', 12) + countColor(png, '#d8e4f5', 8)).toBeGreaterThan(20_000)
   })
 
   it('lab 1 on another function, and with a diverging optimizer', () => {
@@ -113,26 +140,27 @@ describe('instant labs', () => {
     expectOpaqueAndDrawn(render(instantDetail('paths-2d', { optimizers: [{ kind: 'sgd', lr: 1.2 }, { kind: 'adam', lr: 0.3 }] })))
   })
 
-  it('lab 3 draws a row of histograms per init × activation, the figure as tall as it needs', () => {
+  it('lab 3 draws a row of histograms per init, a cell per activation, the figure as tall as it needs', () => {
     const png = render(instantDetail('init-histograms', { samples: 200 }))
     expectOpaqueAndDrawn(png, 4)
-    expect(png.height).toBeGreaterThan(15 * 90)
-    expect(countColor(png, '#1f77b4', 2)).toBeGreaterThan(5000)
-    const fixed = render(instantDetail('init-histograms', { inits: [{ kind: 'he' }], activations: ['relu'] }), { height: 300 })
-    expect(fixed.height).toBe(300)
-    expectOpaqueAndDrawn(fixed, 4)
+    expect(png.height).toBeGreaterThan(5 * 120)
+    expect(countColor(png, '#3f72c4', 2)).toBeGreaterThan(5000) // the app's bar colour
+    const one = render(instantDetail('init-histograms', { inits: [{ kind: 'he' }], activations: ['relu'] }))
+    expect(one.height).toBeLessThan(png.height)
+    expectOpaqueAndDrawn(one, 4)
   })
 })
 
 describe('ticks', () => {
-  it('are nice and labelled like the app', () => {
-    expect(niceTicks(0, 2000, 8)).toEqual([0, 250, 500, 750, 1000, 1250, 1500, 1750, 2000])
+  it('are d3-array\'s round values, labelled without float noise', () => {
+    expect(niceTicks(0, 2000, 8)).toEqual([0, 200, 400, 600, 800, 1000, 1200, 1400, 1600, 1800, 2000])
     expect(niceTicks(0, 1, 6)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1])
-    expect(niceTicks(0, 201, 8)).toEqual([0, 50, 100, 150, 200])
-    const t = niceTicks(0, 2000, 8)
-    expect(t.map((v) => formatTick(v, t)).slice(3, 5)).toEqual(['750', '1,000'])
-    expect(formatTick(0.5, [0, 0.5, 1])).toBe('0.5')
-    expect(formatTick(0.25, [0, 0.25, 0.5])).toBe('0.25')
-    expect([snapUp(1999), snapUp(201), snapUp(1990.5, 4)]).toEqual([2000, 201, 2000])
+    expect(niceTicks(-0.3, 0.7, 5)).toEqual([-0.2, 0, 0.2, 0.4, 0.6])
+    expect(niceTicks(NaN, 1)).toEqual([])
+    expect(tickStep(-10, 10, 9)).toBe(2)
+    expect(tickStep(5, 5, 3)).toBe(1)
+    expect(niceTicks(0, 0.3, 3).map((v) => tickLabel(v, tickStep(0, 0.3, 3)))).toEqual(['0.0', '0.1', '0.2', '0.3'])
+    expect(tickLabel(-2, 1)).toBe('−2')
+    expect([countLabel(1500), countLabel(20000), countLabel(2.4e6), countLabel(12)]).toEqual(['1.5k', '20k', '2.4M', '12'])
   })
 })

@@ -2,26 +2,24 @@
  * Lab 3's exports: the whole grid drawn as one opaque figure (row and column names, each cell's
  * layer histograms with their flags), and every bin of every layer as a long-format CSV.
  */
-import { fontFamily } from './contourPlot'
-import type { Activation, InitSpec } from './contract'
+import type { Activation, InitSpec } from '../shared/schemas'
+import { FIGURE_FONT, context2d, type Canvas2D, type CanvasFactory } from './canvas'
+import { csvLines } from './csv'
 import { FLAG_COLORS, layerSummary, mainFlag, percent } from './histogramFlags'
 import type { GridRow } from './histogramGrid'
 import { drawHistogramStrip } from './histogramPlot'
-import { formatSig } from './format'
 
 /** One row per (init, activation, layer, bin), with the layer's statistics repeated on each row. */
 export function histogramsCsv(rows: readonly GridRow[]): string {
-  const lines = ['init,activation,layer,bin,bin_start,bin_end,count,layer_mean,layer_std,layer_saturated,layer_dead,layer_outside']
-  for (const row of rows) {
-    for (const cell of row.cells) {
-      for (const l of cell.data?.layers ?? []) {
-        l.counts.forEach((count, b) => {
-          lines.push([row.label, cell.activation, l.layer, b + 1, l.edges[b], l.edges[b + 1], count, l.mean, l.std, l.saturated, l.dead, l.outside].join(','))
-        })
-      }
-    }
-  }
-  return `${lines.join('\n')}\n`
+  const head = ['init', 'activation', 'layer', 'bin', 'bin_start', 'bin_end', 'count', 'layer_mean', 'layer_std', 'layer_saturated', 'layer_dead', 'layer_outside']
+  const lines = rows.flatMap((row) =>
+    row.cells.flatMap((cell) =>
+      (cell.data?.layers ?? []).flatMap((l) =>
+        l.counts.map((count, b) => [row.label, cell.activation, l.layer, b + 1, l.edges[b], l.edges[b + 1], count, l.mean, l.std, l.saturated, l.dead, l.outside]),
+      ),
+    ),
+  )
+  return csvLines([head, ...lines])
 }
 
 export interface HistogramsFigureText {
@@ -32,6 +30,8 @@ export interface HistogramsFigureText {
   initName: (i: InitSpec) => string
   initFormula: (i: InitSpec) => string
   metric: (kind: 'saturated' | 'dead') => string
+  /** A standard deviation as the figure prints it (two significant digits). */
+  sigma: (std: number) => string
 }
 
 const WIDTH = 1500
@@ -41,16 +41,14 @@ const GAP = 12
 const STRIP_H = 78
 const CELL_H = STRIP_H + 50
 
-export function renderHistogramsFigure(rows: readonly GridRow[], text: HistogramsFigureText, ratio: number): HTMLCanvasElement {
-  const font = fontFamily()
+export function renderHistogramsFigure(create: CanvasFactory, rows: readonly GridRow[], text: HistogramsFigureText, ratio: number): Canvas2D {
+  const font = FIGURE_FONT
   const cols = rows[0]?.cells.length ?? 1
   const cellW = (WIDTH - 2 * PAD - ROW_HEAD - (cols - 1) * GAP) / cols
   const top = 76
   const height = top + rows.length * (CELL_H + GAP) + 58
-  const canvas = document.createElement('canvas')
-  canvas.width = Math.round(WIDTH * ratio)
-  canvas.height = Math.round(height * ratio)
-  const ctx = canvas.getContext('2d')!
+  const canvas = create(Math.round(WIDTH * ratio), Math.round(height * ratio))
+  const ctx = context2d(canvas)
   ctx.scale(ratio, ratio)
   ctx.fillStyle = '#ffffff'
   ctx.fillRect(0, 0, WIDTH, height)
@@ -91,7 +89,7 @@ export function renderHistogramsFigure(rows: readonly GridRow[], text: Histogram
         ctx.fillStyle = s.flags.includes(s.metric) ? FLAG_COLORS[s.metric].fg : '#3b4252'
         ctx.fillText(`${text.metric(s.metric)} ${percent(s.fraction)}`, cx, box.y + STRIP_H + 16, w)
         ctx.fillStyle = flag === 'identical' || flag === 'narrow' ? FLAG_COLORS[flag].fg : '#6b7280'
-        ctx.fillText(`σ ${formatSig(l.std, 2)}`, cx, box.y + STRIP_H + 31, w)
+        ctx.fillText(`σ ${text.sigma(l.std)}`, cx, box.y + STRIP_H + 31, w)
       })
     })
   })

@@ -1,19 +1,19 @@
-/** Round axis ticks (1, 2, 5 × 10^k steps) and their labels, for the canvas-drawn plots. */
+/**
+ * Round axis ticks (1, 2, 5 × 10^k steps, d3-array's) and their labels, for the canvas-drawn
+ * plots; the exported line charts leave their ticks to Chart.js like the app's.
+ */
+import { tickStep as d3TickStep, ticks as d3Ticks } from 'd3-array'
 
+/** The round step for about `count` intervals over [lo, hi] (1 for an empty or broken range). */
 export function tickStep(lo: number, hi: number, count: number): number {
-  const raw = Math.abs(hi - lo) / Math.max(1, count)
-  if (!(raw > 0) || !Number.isFinite(raw)) return 1
-  const power = 10 ** Math.floor(Math.log10(raw))
-  const f = raw / power
-  return (f >= 7.5 ? 10 : f >= 3.5 ? 5 : f >= 1.5 ? 2 : 1) * power
+  const step = Math.abs(d3TickStep(lo, hi, Math.max(1, count)))
+  return step > 0 && Number.isFinite(step) ? step : 1
 }
 
 /** About `count` round values in [lo, hi] (both ends included when they are round). */
 export function niceTicks(lo: number, hi: number, count = 5): number[] {
-  const step = tickStep(lo, hi, count)
-  const out: number[] = []
-  for (let v = Math.ceil(lo / step - 1e-9) * step; v <= hi + step * 1e-9; v += step) out.push(Math.abs(v) < step * 1e-9 ? 0 : v)
-  return out
+  if (!(Number.isFinite(lo) && Number.isFinite(hi))) return []
+  return d3Ticks(lo, hi, Math.max(1, count)).map((v) => (v === 0 ? 0 : v))
 }
 
 /** A tick label without float noise, with a real minus sign: 0.30000000000000004 → "0.3", -2 → "−2". */

@@ -3,8 +3,12 @@
  * live computation or from a stored result alike; the formula of each init; the book's expected
  * outcomes and the cells they belong to.
  */
-import { initLabel, type Activation, type InitSpec } from './contract'
-import type { HistogramCell } from './histogramJobs'
+import { initLabel } from '../shared/labs/common'
+import type { InitHistogramsResult } from '../shared/labs/init-histograms'
+import type { Activation, InitSpec } from '../shared/schemas'
+
+/** One init × activation of lab 3's result: the histogram of every layer. */
+export type HistogramCell = InitHistogramsResult['cells'][number]
 
 export interface GridCell {
   key: string

@@ -4,8 +4,9 @@
  * stroked contours, frame, round ticks, title). Pure drawing on a 2-D context in CSS pixels, so
  * the screen and the exported figure draw the same way; the paths are in contourSeries.ts.
  */
-import type { ContourField } from './contourField'
-import type { Point2 } from './contract'
+import type { Point2 } from '../engine/functions2d'
+import { FIGURE_FONT, type Context2D } from './canvas'
+import type { ContourBand, ContourField } from './contourField'
 import { niceTicks, tickLabel, tickStep } from './ticks'
 
 export interface PlotBox {
@@ -33,11 +34,6 @@ const TINT_NEG: [number, number, number] = [246, 214, 188]
 const LINE = 'rgba(98, 126, 170, 0.55)'
 const FRAME = '#9aa3b2'
 const TEXT = '#3b4252'
-
-export function fontFamily(): string {
-  const css = typeof document === 'undefined' ? '' : getComputedStyle(document.documentElement).getPropertyValue('--font-sans').trim()
-  return css || 'system-ui, sans-serif'
-}
 
 function margins(opts: ContourOptions) {
   const c = opts.compact === true
@@ -92,17 +88,32 @@ function bandFill(f: ContourField, k: number): string {
   return mix(mid < 0 ? TINT_NEG : TINT, 1 - Math.min(1, Math.abs(mid) / top) * 0.9)
 }
 
-export function clip(ctx: CanvasRenderingContext2D, p: PlotBox): void {
+export function clip(ctx: Context2D, p: PlotBox): void {
   ctx.beginPath()
   ctx.rect(p.x, p.y, p.w, p.h)
   ctx.clip()
 }
 
+/** The band's rings as the current path (no Path2D: the figures' canvas interface has none). */
+function traceBand(ctx: Context2D, l: ContourLayout, f: ContourField, band: ContourBand): void {
+  ctx.beginPath()
+  for (const polygon of band.polygons) {
+    for (const ring of polygon) {
+      ring.forEach(([x, y], i) => {
+        const [px, py] = toPixel(l, f, x, y)
+        if (i === 0) ctx.moveTo(px, py)
+        else ctx.lineTo(px, py)
+      })
+      ctx.closePath()
+    }
+  }
+}
+
 /** Contours, frame, ticks and title: the part that does not change while a path animates. */
-export function drawContourBackground(ctx: CanvasRenderingContext2D, l: ContourLayout, f: ContourField, opts: ContourOptions): void {
+export function drawContourBackground(ctx: Context2D, l: ContourLayout, f: ContourField, opts: ContourOptions): void {
   const { plot } = l
   const compact = opts.compact === true
-  const font = fontFamily()
+  const font = FIGURE_FONT
   ctx.save()
   ctx.fillStyle = '#ffffff'
   ctx.fillRect(0, 0, l.width, l.height)
@@ -110,27 +121,17 @@ export function drawContourBackground(ctx: CanvasRenderingContext2D, l: ContourL
   clip(ctx, plot)
   ctx.fillStyle = bandFill(f, -1)
   ctx.fillRect(plot.x, plot.y, plot.w, plot.h)
-  const paths = f.bands.map((band) => {
-    const path = new Path2D()
-    for (const polygon of band.polygons) {
-      for (const ring of polygon) {
-        ring.forEach(([x, y], i) => {
-          const [px, py] = toPixel(l, f, x, y)
-          if (i === 0) path.moveTo(px, py)
-          else path.lineTo(px, py)
-        })
-        path.closePath()
-      }
-    }
-    return path
-  })
-  paths.forEach((path, k) => {
+  f.bands.forEach((band, k) => {
+    traceBand(ctx, l, f, band)
     ctx.fillStyle = bandFill(f, k)
-    ctx.fill(path, 'evenodd')
+    ctx.fill('evenodd')
   })
   ctx.strokeStyle = LINE
   ctx.lineWidth = compact ? 0.6 : 0.8
-  for (const path of paths) ctx.stroke(path)
+  for (const band of f.bands) {
+    traceBand(ctx, l, f, band)
+    ctx.stroke()
+  }
   ctx.restore()
 
   ctx.strokeStyle = FRAME

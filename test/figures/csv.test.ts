@@ -1,6 +1,6 @@
 /** CSV export: long format round-trips, RFC 4180 quoting, the wide format. */
 import { describe, expect, it } from 'vitest'
-import { csvField, experimentCsv, experimentWideCsv, parseCsv } from '../../src/main/export/csv'
+import { csvField, experimentCsv, experimentWideCsv, parseCsv } from '../../src/figures/csv'
 import { instantDetail, lossSynth, trainedDetail } from './fixtures'
 
 const detail = () => {
