@@ -74,3 +74,22 @@ export type CanvasFactory = (width: number, height: number) => Canvas2D
  */
 export const FIGURE_FONT = "Pretendard, 'Pretendard Variable', system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans KR', sans-serif"
 export const FONT_FAMILY_NAME = 'Pretendard'
+
+/**
+ * A figure's canvas: `width`×`height` CSS pixels at `ratio`, opaque white, scaled so the figure
+ * draws in CSS pixels, with its title top left (17 px, semibold) when it has one.
+ */
+export function figureCanvas(create: CanvasFactory, width: number, height: number, ratio: number, title?: { text: string; x: number }): { canvas: Canvas2D; ctx: Context2D } {
+  const canvas = create(Math.round(width * ratio), Math.round(height * ratio))
+  const ctx = context2d(canvas)
+  ctx.scale(ratio, ratio)
+  ctx.fillStyle = '#ffffff'
+  ctx.fillRect(0, 0, width, height)
+  if (title) {
+    ctx.fillStyle = '#1f2937'
+    ctx.font = `600 17px ${FIGURE_FONT}`
+    ctx.textBaseline = 'alphabetic'
+    ctx.fillText(title.text, title.x, 30, width - 2 * title.x)
+  }
+  return { canvas, ctx }
+}

@@ -9,7 +9,6 @@ import { BasicPlatform, type ChartConfiguration } from 'chart.js'
 import { FUNCTIONS_2D, type Function2DId } from '../engine/functions2d'
 import type { ExperimentDetail, RunWithSeries } from '../shared/records'
 import { FIGURE_FONT, context2d, drawCanvas, type Canvas2D, type CanvasFactory } from './canvas'
-import { setupCharts } from './chartSetup'
 import { contourField } from './contourField'
 import { composeGrid } from './grid'
 import { renderHistogramsFigure } from './histogramFigure'
@@ -17,6 +16,10 @@ import { initFormula, rowsOfResult, type HistogramCell } from './histogramGrid'
 import { lineChartConfig, type LineChartOptions, type LineSeries } from './lineChart'
 import { BN_COLORS, OPTIMIZER_LABELS, PALETTE, optimizerColor, runColors, runLabel } from './palette'
 import { renderPathsFigure } from './pathsFigure'
+import { setupSearchCharts } from './searchCharts'
+import { heatmapChartConfig, type HeatPoint } from './searchHeatmapData'
+import { colorScale } from './viridis'
+import type { SearchRange } from '../shared/labs/search-space'
 import { gapPoints, iterationsPerEpoch, lastValue, seriesXY, thin, xUnit, type XY } from './series'
 
 export interface FigureOptions {
@@ -55,6 +58,9 @@ export function renderExperimentFigure(create: CanvasFactory, detail: Experiment
   if (!kind) return messageFigure(create, detail, width, height, 'The runs have recorded no points yet.')
   if (kind === 'accuracy' && e.labId === 'batchnorm' && runs.length > 2 && runs.every((r) => typeof r.meta?.scaleIndex === 'number')) {
     return batchnormGrid(create, detail, width)
+  }
+  if (kind === 'accuracy' && e.labId === 'random-search' && searchTrials(detail).some((t) => t.v !== null)) {
+    return searchFigure(create, detail, width, height)
   }
   if (kind === 'accuracy' && e.labId === 'overfit' && runs.some((r) => gapPoints(r.series.find((s) => s.series === 'trainAcc'), r.series.find((s) => s.series === 'testAcc')).steps.length)) {
     return overfitFigure(create, detail, width, height)
@@ -97,14 +103,14 @@ function drawFooter(canvas: Canvas2D, detail: ExperimentDetail): void {
  * Chart.js owns a whole canvas and clears it when destroyed, so it draws on one of its own,
  * which is copied in before the chart is destroyed (and leaves Chart.js's list of instances).
  */
-function drawChart(create: CanvasFactory, canvas: Canvas2D, x: number, y: number, w: number, h: number, config: ChartConfiguration<'line'>): void {
-  const Chart = setupCharts()
+function drawChart(create: CanvasFactory, canvas: Canvas2D, x: number, y: number, w: number, h: number, config: ChartConfiguration<'line'> | ChartConfiguration<'scatter'>): void {
+  const Chart = setupSearchCharts()
   const own = create(w, h)
   const chart = new Chart(context2d(own) as never, {
     ...config,
     platform: BasicPlatform,
     options: { ...config.options, responsive: false, animation: false, devicePixelRatio: 1 },
-  })
+  } as ChartConfiguration)
   try {
     drawCanvas(context2d(canvas), own, x, y, w, h)
   } finally {
@@ -186,6 +192,7 @@ function lineFigure(detail: ExperimentDetail, kind: 'loss' | 'accuracy', width: 
         width: !l.highlighted ? 1 : many ? 1.6 : 2,
         // one legend entry per run (its first series); the subtitle says which line is which
         hideInLegend: !l.highlighted || k > 0,
+        behind: !l.highlighted,
       })
     })
   }
@@ -240,6 +247,73 @@ function overfitFigure(create: CanvasFactory, detail: ExperimentDetail, width: n
     yMin: Math.min(0, ...gaps.flatMap((g) => g.y.filter((v) => v < -0.005))),
   })
   drawChart(create, canvas, 0, top, width, height - FOOTER_H - top, config)
+  drawFooter(canvas, detail)
+  return canvas
+}
+
+interface SearchTrial {
+  run: RunWithSeries
+  values: Record<string, number>
+  /** Final validation accuracy (null until the trial finished). */
+  v: number | null
+}
+
+/** Lab 7's runs as trials: the sampled values and the final validation accuracy. */
+function searchTrials(detail: ExperimentDetail): SearchTrial[] {
+  return detail.runs.map((run) => ({
+    run,
+    values: (run.meta?.hyperparameters as Record<string, number> | undefined) ?? {},
+    v: run.status === 'finished' ? (run.final?.valAcc ?? lastValue(run, 'valAcc')) : null,
+  }))
+}
+
+const PARAM_NAMES: Record<string, string> = { lr: 'learning rate', weightDecay: 'weight decay λ' }
+
+/**
+ * Lab 7: the app's heatmap (every finished trial on the searched plane, coloured by validation
+ * accuracy, the best three ranked) above the accuracy of the trials per epoch (the best ten in colour).
+ */
+function searchFigure(create: CanvasFactory, detail: ExperimentDetail, width: number, height: number): Canvas2D {
+  const ranges = ((detail.experiment.params as { ranges?: SearchRange[] }).ranges ?? []).slice(0, 2)
+  const [xRange, yRange = null] = ranges
+  const trials = searchTrials(detail)
+  const done = trials.filter((t) => t.v !== null).sort((a, b) => b.v! - a.v! || a.run.ordinal - b.run.ordinal)
+  const rank = new Map(done.map((t, i) => [t, i + 1]))
+  const place = (t: SearchTrial, fallbackY: number) => ({ x: t.values[xRange?.param ?? ''] ?? NaN, y: yRange ? (t.values[yRange.param] ?? NaN) : fallbackY })
+  const points: HeatPoint[] = done.map((t) => ({ ...place(t, t.v!), v: t.v!, runId: t.run.id, rank: rank.get(t) ?? null }))
+  const vs = points.map((p) => p.v)
+  const [lo, hi] = [Math.min(...vs), Math.max(...vs)]
+  const scale = hi - lo < 0.01 ? colorScale(Math.max(0, hi - 0.01), Math.max(hi, 0.01)) : colorScale(lo, hi)
+  const canvas = blank(create, width, height)
+  const top = Math.round((height - FOOTER_H) * 0.58)
+  if (xRange) {
+    const axis = (r: SearchRange | null) => (r ? `${PARAM_NAMES[r.param] ?? r.param}${r.scale === 'log' ? ' (log scale)' : ''}` : 'Validation accuracy')
+    const config = heatmapChartConfig(
+      {
+        points,
+        pending: trials.filter((t) => t.v === null && t.run.status !== 'failed').map((t) => place(t, 0)),
+        failed: trials.filter((t) => t.run.status === 'failed').map((t) => place(t, 0)),
+        cells: null,
+        scale,
+        highlight: null,
+        barTitle: 'Validation accuracy',
+      },
+      xRange,
+      yRange,
+      { title: detail.experiment.name, x: axis(xRange), y: axis(yRange) },
+    )
+    config.options!.plugins!.title!.font = { size: 18, weight: 'bold' }
+    config.options!.plugins!.subtitle = {
+      display: true,
+      text: `${done.length} finished trials coloured by validation accuracy, the best three numbered`,
+      padding: { bottom: 6 },
+    }
+    drawChart(create, canvas, 0, 0, width, top, config)
+  }
+  const lines = lineFigure(detail, 'accuracy', width, {})
+  lines.options!.plugins!.title!.text = 'Accuracy per epoch of every trial'
+  lines.options!.plugins!.title!.font = { size: 14, weight: 'bold' }
+  drawChart(create, canvas, 0, top, width, height - FOOTER_H - top, lines)
   drawFooter(canvas, detail)
   return canvas
 }

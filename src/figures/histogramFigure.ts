@@ -3,7 +3,7 @@
  * layer histograms with their flags), and every bin of every layer as a long-format CSV.
  */
 import type { Activation, InitSpec } from '../shared/schemas'
-import { FIGURE_FONT, context2d, type Canvas2D, type CanvasFactory } from './canvas'
+import { FIGURE_FONT, figureCanvas, type Canvas2D, type CanvasFactory } from './canvas'
 import { csvLines } from './csv'
 import { FLAG_COLORS, layerSummary, mainFlag, percent } from './histogramFlags'
 import type { GridRow } from './histogramGrid'
@@ -47,16 +47,7 @@ export function renderHistogramsFigure(create: CanvasFactory, rows: readonly Gri
   const cellW = (WIDTH - 2 * PAD - ROW_HEAD - (cols - 1) * GAP) / cols
   const top = 76
   const height = top + rows.length * (CELL_H + GAP) + 58
-  const canvas = create(Math.round(WIDTH * ratio), Math.round(height * ratio))
-  const ctx = context2d(canvas)
-  ctx.scale(ratio, ratio)
-  ctx.fillStyle = '#ffffff'
-  ctx.fillRect(0, 0, WIDTH, height)
-
-  ctx.fillStyle = '#1f2937'
-  ctx.font = `600 17px ${font}`
-  ctx.textBaseline = 'alphabetic'
-  ctx.fillText(text.title, PAD, 30, WIDTH - 2 * PAD)
+  const { canvas, ctx } = figureCanvas(create, WIDTH, height, ratio, { text: text.title, x: PAD })
   ctx.font = `600 13px ${font}`
   ctx.textAlign = 'center'
   rows[0]?.cells.forEach((c, j) => ctx.fillText(text.activationName(c.activation), PAD + ROW_HEAD + j * (cellW + GAP) + cellW / 2, top - 12))

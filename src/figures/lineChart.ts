@@ -18,6 +18,8 @@ export interface LineSeries {
   width?: number
   /** Left out of the legend (e.g. the grey crowd of a search's weaker trials). */
   hideInLegend?: boolean
+  /** Drawn beneath the lines without it (Chart.js draws higher orders first). */
+  behind?: boolean
 }
 
 export interface LineChartOptions {
@@ -46,6 +48,7 @@ export function lineDatasets(series: readonly LineSeries[], compact = false): Ch
     pointHoverRadius: 4,
     tension: 0,
     spanGaps: true,
+    order: s.behind ? 1 : 0,
   }))
 }
 

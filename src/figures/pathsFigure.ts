@@ -4,7 +4,7 @@
  * that reproduce them.
  */
 import type { Paths2dResult } from '../shared/labs/paths-2d'
-import { FIGURE_FONT, context2d, type Canvas2D, type CanvasFactory } from './canvas'
+import { FIGURE_FONT, figureCanvas, type Canvas2D, type CanvasFactory } from './canvas'
 import type { ContourField } from './contourField'
 import { contourLayout, drawContourBackground } from './contourPlot'
 import { drawContourSeries, type PlotSeries } from './contourSeries'
@@ -64,16 +64,7 @@ export function renderPathsFigure(
   const gridTop = top + overlay.height + 18
   const height = gridTop + rows * (small.height + 14) + 34
 
-  const canvas = create(Math.round(WIDTH * ratio), Math.round(height * ratio))
-  const ctx = context2d(canvas)
-  ctx.scale(ratio, ratio)
-  ctx.fillStyle = '#ffffff'
-  ctx.fillRect(0, 0, WIDTH, height)
-
-  ctx.fillStyle = '#1f2937'
-  ctx.font = `600 17px ${font}`
-  ctx.textBaseline = 'alphabetic'
-  ctx.fillText(text.title, PAD, 30, WIDTH - 2 * PAD)
+  const { canvas, ctx } = figureCanvas(create, WIDTH, height, ratio, { text: text.title, x: PAD })
 
   ctx.save()
   ctx.translate(PAD, top)

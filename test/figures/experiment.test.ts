@@ -97,7 +97,7 @@ describe('renderExperimentPng', () => {
     expect(countColor(lower, '#1f77b4', 2)).toBeGreaterThan(200)
   })
 
-  it('32 batch-norm runs become the book grid; 100 search trials stay readable', () => {
+  it('32 batch-norm runs become the book grid; 100 search trials: the heatmap and readable curves', () => {
     const bn = render(trainedDetail('batchnorm', accuracySynth(['trainAcc'], 10)))
     expectOpaqueAndDrawn(bn)
     expect(countColor(bn, '#1f77b4', 2)).toBeGreaterThan(1000)
@@ -107,6 +107,11 @@ describe('renderExperimentPng', () => {
     expect(JSON.parse(search.text.Comment).runIds).toHaveLength(100)
     expect(countColor(search, '#d62728', 2)).toBeGreaterThan(100) // the 4th best in colour
     expect(countColor(search, '#17becf', 2)).toBeGreaterThan(100) // the 10th best
+    // the app's heatmap above: trials in viridis and the colour bar (its ends are viridis 0 and 1)
+    const heat = crop(search, 0, Math.round(search.height * 0.55))
+    expect(countColor(heat, '#fde725', 10)).toBeGreaterThan(100)
+    expect(countColor(heat, '#440154', 10)).toBeGreaterThan(100)
+    expect(countColor(crop(search, Math.round(search.height * 0.6), search.height), '#fde725', 10)).toBe(0)
   })
 
   it('survives diverged (NaN), empty and one-point series, and experiments with nothing to plot', () => {

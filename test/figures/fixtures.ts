@@ -3,21 +3,16 @@
  * definitions (labels, meta, specs) with synthetic but plausible curves, and the instant labs'
  * results computed by the real engine.
  */
+import { Rng } from '../../src/engine/random'
 import { getLab } from '../../src/shared/labs'
 import type { InstantLab, RunLab, RunPlan } from '../../src/shared/labs/types'
 import type { ExperimentDetail, RunWithSeries, Series } from '../../src/shared/records'
 import type { LabId } from '../../src/shared/schemas'
 
-/** mulberry32: small deterministic noise for the curves. */
-export function rng(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+/** Small deterministic noise for the curves: the engine's own generator. */
+export function rng(seed: number): () => number {
+  const r = new Rng(seed)
+  return () => r.uniform()
 }
 
 export type Synth = (plan: RunPlan, index: number, rand: () => number) => { series: Series[]; iterations: number; epochs: number }

@@ -1,6 +1,6 @@
 /** Axes of the search plots: a searched range on a logarithmic or linear Chart.js axis, with readable ticks (10⁻³, 2×10⁻³ …). */
 import type { ScaleOptions } from 'chart.js'
-import type { SearchRange } from './contract'
+import type { SearchRange } from '../shared/labs/search-space'
 
 const SUP: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' }
 const sup = (n: number) => String(n).replace(/./g, (c) => SUP[c] ?? c)

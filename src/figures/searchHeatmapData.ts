@@ -4,10 +4,30 @@
  * validation accuracy (triangles when clamped by the colour range), the highlighted trial's ring.
  * Every data point carries its kind and index, so tooltips find the trial or cell behind it.
  */
-import type { Chart, ChartDataset } from 'chart.js'
-import type { HeatCell, HeatPoint } from '../components/search/types'
-import type { HeatmapMarks } from './searchCharts'
-import type { ColorScale } from '@figures/viridis'
+import type { Chart, ChartConfiguration, ChartDataset } from 'chart.js'
+import type { SearchRange } from '../shared/labs/search-space'
+import { searchAxis } from './searchAxes'
+import { COLOR_BAR_ROOM, heatmapPlugin, type HeatmapMarks } from './searchCharts'
+import type { ColorScale } from './viridis'
+
+/** A finished trial on the plane. */
+export interface HeatPoint {
+  x: number
+  y: number
+  /** Validation accuracy. */
+  v: number
+  runId: number
+  rank: number | null
+}
+
+/** A binned cell of the plane with the value it shows (best or mean validation accuracy of the trials inside). */
+export interface HeatCell {
+  x0: number
+  x1: number
+  y0: number
+  y1: number
+  value: number
+}
 
 export type HeatKind = 'point' | 'cell' | 'pending' | 'failed'
 export interface HeatRaw {
@@ -84,5 +104,41 @@ export function heatmapMarks(d: HeatmapInput): HeatmapMarks {
       return dir === 0 ? [] : [{ x0: c.x0, x1: c.x1, y0: c.y0, y1: c.y1, dir }]
     }),
     ranks: d.points.filter((p) => p.rank !== null && p.rank <= 3).map((p) => ({ x: p.x, y: p.y, rank: p.rank! })),
+  }
+}
+
+export interface HeatmapLabels {
+  title: string
+  x: string
+  y: string
+}
+
+/**
+ * The heatmap's Chart.js configuration (scatter on the searched axes, the cells, the colour bar
+ * and marks): the app adds its tooltips and drag selection, the CLI's export draws it as it is.
+ */
+export function heatmapChartConfig(
+  d: HeatmapInput,
+  xRange: SearchRange,
+  yRange: SearchRange | null,
+  labels: HeatmapLabels,
+  /** The marks at each draw (a live chart's change with its data). */
+  marks: () => HeatmapMarks | null = () => heatmapMarks(d),
+): ChartConfiguration<'scatter'> {
+  return {
+    type: 'scatter',
+    data: { datasets: heatmapDatasets(d) },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      layout: { padding: { right: COLOR_BAR_ROOM, top: 4 } },
+      interaction: { mode: 'point', intersect: true },
+      scales: { x: searchAxis(xRange, labels.x), y: searchAxis(yRange, labels.y) },
+      plugins: {
+        legend: { display: false },
+        title: { display: true, text: labels.title, font: { size: 14, weight: 'bold' }, padding: { top: 4, bottom: 10 } },
+      },
+    },
+    plugins: [heatmapPlugin(marks)],
   }
 }

@@ -6,9 +6,9 @@
  */
 import { Chart, LogarithmicScale, ScatterController, SubTitle, type Plugin } from 'chart.js'
 import { MatrixController, MatrixElement } from 'chartjs-chart-matrix'
-import { FIGURE_FONT } from '@figures/canvas'
-import { setupCharts } from '@figures/chartSetup'
-import { viridis, type ColorScale } from '@figures/viridis'
+import { FIGURE_FONT } from './canvas'
+import { setupCharts } from './chartSetup'
+import { viridis, type ColorScale } from './viridis'
 
 let registered = false
 
