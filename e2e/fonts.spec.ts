@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import config from '../playwright.config'
 import { OptimizersMnistPage } from './pages/OptimizersMnistPage'
+import { startOwnServer, type OwnServer } from './server'
 
 const dir = mkdtempSync(join(tmpdir(), 'gradient-lab-no-fonts-'))
 mkdirSync(join(dir, 'empty'))
@@ -35,9 +36,20 @@ function glyphWidths(page: Page, text: string) {
   )
 }
 
+// A server and database of its own: this run must not show up in the other specs' History.
+const PORT = Number(process.env.GRADIENT_LAB_E2E_PORT ?? 5197) + 3
+let server: OwnServer
+test.beforeAll(async () => {
+  server = await startOwnServer(PORT, 'fonts')
+})
+test.afterAll(async () => {
+  await server.stop()
+})
+
 test('with no system fonts the Korean UI and a chart draw Hangul in the shipped font', async ({ page }) => {
   const lab = new OptimizersMnistPage(page)
-  await lab.goto()
+  await page.goto(`${server.url}/#/labs/optimizers-mnist`)
+  await expect(lab.heading('Optimizers on MNIST')).toBeVisible()
   await lab.race('SGD', 'Adam')
   await lab.set({ iterations: 40, evalEvery: 20 })
   await lab.runButton.click()
