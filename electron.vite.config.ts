@@ -26,7 +26,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    resolve: { alias: { '@renderer': resolve(__dirname, 'src/renderer/src') } },
+    resolve: { alias: { '@renderer': resolve(__dirname, 'src/renderer/src'), '@figures': resolve(__dirname, 'src/figures') } },
     plugins: [vue()],
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },

@@ -49,3 +49,23 @@ export function pngPixelStats(page: Page, png: Buffer): Promise<PixelStats> {
     return { width, height, distinctColors: colors.size, inkRatio: ink / samples, minAlpha, corner: [data[0]!, data[1]!, data[2]!, data[3]!] as [number, number, number, number] }
   }, png.toString('base64'))
 }
+
+/** A PNG's text chunks (tEXt as Latin-1, uncompressed iTXt as UTF-8), read chunk by chunk. */
+export function pngText(png: Buffer): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (let off = 8; off + 12 <= png.length; ) {
+    const len = png.readUInt32BE(off)
+    const type = png.toString('latin1', off + 4, off + 8)
+    const data = png.subarray(off + 8, off + 8 + len)
+    const z = data.indexOf(0)
+    if (type === 'tEXt') out[data.toString('latin1', 0, z)] = data.toString('latin1', z + 1)
+    if (type === 'iTXt' && data[z + 1] === 0) {
+      const lang = data.indexOf(0, z + 3)
+      const translated = data.indexOf(0, lang + 1)
+      out[data.toString('latin1', 0, z)] = data.toString('utf8', translated + 1)
+    }
+    if (type === 'IEND') break
+    off += 12 + len
+  }
+  return out
+}

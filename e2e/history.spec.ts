@@ -5,7 +5,7 @@
  * and seeds); a bundle exported here and imported into a second, fresh server; a bad bundle refused.
  */
 import { expect, test, type APIRequestContext } from '@playwright/test'
-import { PNG_SIGNATURE, downloadBytes } from './helpers'
+import { PNG_SIGNATURE, downloadBytes, pngText } from './helpers'
 import { ComparePage } from './pages/ComparePage'
 import { HistoryPage } from './pages/HistoryPage'
 import { startOwnServer } from './server'
@@ -112,8 +112,9 @@ test('compares two runs from different experiments; the legend names what differ
 
   const png = await downloadBytes(await compare.download('Export Loss as PNG'))
   expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true)
-  const text = png.toString('latin1')
-  expect(text).toContain(`tEXtRun IDs\0${sgd.runId},${adam.runId}`)
+  const meta = pngText(png)
+  expect(meta['Run IDs']).toBe(`${sgd.runId},${adam.runId}`)
+  const text = Object.values(meta).join('\n')
   expect(text).toContain(`run ${sgd.runId}: 3; run ${adam.runId}: 3`)
   expect(text).toMatch(/"optimizer":\{"kind":"adam","lr":0.001/)
   const csv = (await downloadBytes(await compare.download('Export Accuracy data as CSV'))).toString('utf8').split('\n')

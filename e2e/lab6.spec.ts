@@ -4,7 +4,7 @@
  * dropout run (3 epochs) shows train/test accuracy per epoch for both runs and their gap.
  */
 import { expect, test } from '@playwright/test'
-import { PNG_SIGNATURE, downloadBytes } from './helpers'
+import { PNG_SIGNATURE, downloadBytes, pngText } from './helpers'
 import { OverfitPage } from './pages/OverfitPage'
 
 test('switching the cure sets the book settings; a short run shows both runs and the gap per epoch', async ({ page }) => {
@@ -45,6 +45,7 @@ test('switching the cure sets the book settings; a short run shows both runs and
 
   const png = await downloadBytes(await lab.download('Export Gap as PNG'))
   expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true)
+  expect(JSON.parse(pngText(png).Comment!)).toMatchObject({ lab: 'overfit', seed: expect.any(Number), params: expect.any(Object) })
   const csv = (await downloadBytes(await lab.download('Export Gap data as CSV'))).toString('utf8').trim().split('\n')
   expect(csv[0]).toBe('epoch,no cure gap (train - test),dropout 0.2 gap (train - test)')
   expect(csv).toHaveLength(5)

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { join } from 'node:path'
 import { RequestError } from '../shared/api'
 import type { LabApp } from '../main/app'
-import { experimentCsv } from '../main/export/csv'
+import { experimentCsv } from '../figures/csv'
 import { renderExperimentPng } from '../main/export/chart'
 import type { ExportFormat } from './args'
 import { UsageError } from './args'

@@ -1,9 +1,10 @@
 /** The CLI as a user runs it: a real process (tsx), a real database file. */
 import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Store } from '../../src/main/store/store'
+import { countColor, decodePng, type DecodedPng } from '../figures/decode'
 import { tempDir } from '../service/helpers'
 
 const root = resolve(__dirname, '../..')
@@ -13,9 +14,26 @@ beforeEach(() => {
 })
 afterEach(() => t.cleanup())
 
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 })
+function cliWith(env: NodeJS.ProcessEnv, ...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], { cwd: root, encoding: 'utf8', timeout: 120_000, env: { ...process.env, ...env } })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+const cli = (...args: string[]) => cliWith({}, ...args)
+
+/** A fontconfig setup that sees no font at all (an empty folder): only the shipped font can draw text. */
+function noSystemFonts(dir: string): NodeJS.ProcessEnv {
+  const empty = join(dir, 'no-fonts')
+  mkdirSync(empty, { recursive: true })
+  const conf = join(dir, 'fonts.conf')
+  writeFileSync(conf, `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><dir>${empty}</dir><cachedir>${join(dir, 'fc-cache')}</cachedir></fontconfig>\n`)
+  return { FONTCONFIG_FILE: conf }
+}
+
+/** Pixels darker than mid-grey in the rows [y0, y1). */
+function ink(png: DecodedPng, y0: number, y1: number): number {
+  let n = 0
+  for (let i = y0 * png.width * 4; i < y1 * png.width * 4; i += 4) if (png.rgba[i] + png.rgba[i + 1] + png.rgba[i + 2] < 3 * 128) n++
+  return n
 }
 
 describe('gradient-lab CLI', () => {
@@ -109,5 +127,30 @@ describe('gradient-lab export and import', () => {
     expect(cli('export', '99', '--format', 'png', '--out', t.dir, '--db', join(t.dir, 'x.db')).stderr).toMatch(/experiment 99 does not exist/)
     expect(cli('export', '1', '--format', 'gif', '--out', t.dir).code).toBe(2)
     expect(cli('export', 'abc', '--format', 'png', '--out', t.dir).code).toBe(2)
+  })
+
+  it('exports a Korean-named lab 1 experiment with Hangul and contours while the system has no fonts at all', () => {
+    const db = join(t.dir, 'ko.db')
+    const r = cli('run', 'paths-2d', '--db', db, '--json')
+    expect(r.code, r.stderr).toBe(0)
+    const id = JSON.parse(r.stdout).experimentId as number
+    const env = noSystemFonts(t.dir)
+    const exportAs = (name: string, out: string) => {
+      const store = Store.open(db)
+      store.renameExperiment(id, name)
+      store.close()
+      const e = cliWith(env, 'export', String(id), '--format', 'png', '--out', join(t.dir, out), '--db', db)
+      expect(e.code, e.stderr).toBe(0)
+      return decodePng(readFileSync(e.stdout.trim()))
+    }
+    const korean = exportAs('경사 하강법 경로 비교', 'ko')
+    // The same title length in a script the shipped font lacks (Thai): what Hangul would look like as missing glyphs.
+    const missing = exportAs('\u0e01\u0e02 \u0e03\u0e04\u0e05 \u0e06\u0e07 \u0e08\u0e09', 'th')
+    expect(korean.text.Title).toBe('경사 하강법 경로 비교')
+    const title = (p: DecodedPng) => ink(p, 0, 36)
+    expect(title(korean)).toBeGreaterThan(300) // the title is drawn …
+    expect(Math.abs(title(korean) - title(missing))).toBeGreaterThan(100) // … and not as the missing-glyph boxes
+    expect(ink(korean, korean.height - 30, korean.height)).toBeGreaterThan(80) // the Latin footer too
+    expect(countColor(korean, '#c4d6f0', 12) + countColor(korean, '#d8e4f5', 8)).toBeGreaterThan(20_000) // lab 1's contour bands
   })
 })

@@ -146,33 +146,38 @@ export interface BuiltinPathOptions {
   from?: string
 }
 
-/**
- * Where resources/mnist-10k.bin lives: `$GRADIENT_LAB_RESOURCES/mnist-10k.bin` when set; else
- * the first folder upward from this module (src/main/data under tsx/Vitest, out/main after an
- * electron-vite build) holding resources/mnist-10k.bin, else the first holding a resources/
- * folder; Electron's process.resourcesPath is tried between the two; last, ./resources under the
- * working directory (the file may not exist: the loader then says how to build it).
- */
+/** Where resources/mnist-10k.bin lives (see resourcePath). */
 export function defaultBuiltinPath(opts: BuiltinPathOptions = {}): string {
+  return resourcePath(BUILTIN_FILE, opts)
+}
+
+/**
+ * Where a shipped file (`file`, relative to resources/) lives: `$GRADIENT_LAB_RESOURCES/<file>`
+ * when set; else the first folder upward from this module (src/main/data under tsx/Vitest,
+ * out/main after an electron-vite build) holding resources/<file>, else the first holding a
+ * resources/ folder; Electron's process.resourcesPath is tried between the two; last,
+ * ./resources under the working directory (the file may not exist: its loader then says so).
+ */
+export function resourcePath(file: string, opts: BuiltinPathOptions = {}): string {
   const env = opts.env ?? process.env
   const override = env.GRADIENT_LAB_RESOURCES
-  if (override) return join(override, BUILTIN_FILE)
+  if (override) return join(override, file)
   const start = resolve(opts.from ?? moduleDir())
   const dirs: string[] = []
   for (let dir = start; ; dir = dirname(dir)) {
     dirs.push(dir)
     if (dir === parsePath(dir).root) break
   }
-  const withFile = dirs.find((d) => existsSync(join(d, 'resources', BUILTIN_FILE)))
-  if (withFile) return join(withFile, 'resources', BUILTIN_FILE)
+  const withFile = dirs.find((d) => existsSync(join(d, 'resources', file)))
+  if (withFile) return join(withFile, 'resources', file)
   const electronResources = (process as { resourcesPath?: string }).resourcesPath
   if (electronResources) {
-    const inElectron = [join(electronResources, BUILTIN_FILE), join(electronResources, 'resources', BUILTIN_FILE)].find((p) => existsSync(p))
+    const inElectron = [join(electronResources, file), join(electronResources, 'resources', file)].find((p) => existsSync(p))
     if (inElectron) return inElectron
   }
   const withDir = dirs.find((d) => isDir(join(d, 'resources')))
-  if (withDir) return join(withDir, 'resources', BUILTIN_FILE)
-  return join(process.cwd(), 'resources', BUILTIN_FILE)
+  if (withDir) return join(withDir, 'resources', file)
+  return join(process.cwd(), 'resources', file)
 }
 
 function isDir(p: string): boolean {

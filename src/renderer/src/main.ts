@@ -4,6 +4,7 @@ import App from './App.vue'
 import { createAppI18n } from './i18n'
 import { createAppRouter } from './router'
 import { useSettingsStore } from './stores/settings'
+import './styles/font.css'
 import './styles/base.css'
 
 const app = createApp(App)

@@ -5,7 +5,7 @@
 import { computed, onBeforeUnmount, watch } from 'vue'
 import type { InitHistogramsParams } from '@renderer/lib/contract'
 import { cellKey } from '@renderer/lib/histogramJobs'
-import { gridRows } from '@renderer/lib/histogramGrid'
+import { gridRows } from '@figures/histogramGrid'
 import { useHistogramCells } from './histogramCells'
 import { useInitHistogramsForm } from './initHistogramsForm'
 

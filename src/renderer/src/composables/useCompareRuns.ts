@@ -5,7 +5,7 @@
  */
 import { computed, onScopeDispose, ref, shallowRef, watch, type Ref } from 'vue'
 import { useApi } from '../api/client'
-import { optimizerColor } from '../lib/colors'
+import { optimizerColor } from '@figures/palette'
 import type { ExperimentSummary, RunWithSeries, SeriesName } from '../lib/contract'
 import { differingKeys, runFacts, type Facts } from '../lib/runDiff'
 import type { Points } from '../stores/liveRuns'

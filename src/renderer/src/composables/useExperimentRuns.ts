@@ -5,7 +5,7 @@
  */
 import { computed, ref, watch, type Ref } from 'vue'
 import { useApi } from '../api/client'
-import { optimizerColor } from '../lib/colors'
+import { optimizerColor } from '@figures/palette'
 import type { ExperimentDetail, FinalMetrics, RunStatus, RunWithSeries, SeriesName } from '../lib/contract'
 import { useExperimentsStore } from '../stores/experiments'
 import { useLiveRunsStore, type LiveRun, type Points } from '../stores/liveRuns'

@@ -1,30 +1,16 @@
 /**
  * A table as a CSV file (one row per record, a header row first), downloaded through an anchor
- * like the chart exports. Chart CSVs (useChartExport) are keyed by iteration; this is for tables.
+ * like the chart exports (the figures' one CSV writer). Chart CSVs (useChartExport) are keyed by iteration; this is for tables.
  */
-type CsvCell = string | number | null | undefined
+import { tableCsv, type CsvCell } from '@figures/csv'
+import { download } from './useChartExport'
 
-function cell(v: CsvCell): string {
-  if (v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v))) return ''
-  const s = String(v)
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
-}
-
-function tableCsv(headers: string[], rows: CsvCell[][]): string {
-  return `${[headers, ...rows].map((r) => r.map(cell).join(',')).join('\n')}\n`
-}
+export type { CsvCell }
+export { tableCsv }
 
 export function useTableExport() {
   function exportTableCsv(headers: string[], rows: CsvCell[][], filename: string): void {
-    const url = URL.createObjectURL(new Blob([tableCsv(headers, rows)], { type: 'text/csv;charset=utf-8' }))
-    const a = document.createElement('a')
-    a.href = url
-    a.download = filename
-    a.style.display = 'none'
-    document.body.append(a)
-    a.click()
-    a.remove()
-    setTimeout(() => URL.revokeObjectURL(url), 10_000)
+    download(new Blob([tableCsv(headers, rows)], { type: 'text/csv;charset=utf-8' }), filename)
   }
   return { exportTableCsv }
 }
