@@ -70,3 +70,17 @@ export async function waitFor<T>(what: string, fn: () => T | undefined | null | 
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+/** Browser mode's server from source in its own process (so a crash is an exit we can see). */
+export async function startServerProcess(db: string, args: string[] = []): Promise<{ child: ChildProcess; url: string; base: string; logs: ReturnType<typeof collect> }> {
+  const child = nodeTs('src/main/web/main.ts', ['--port', '0', '--db', db, ...args])
+  const logs = collect(child)
+  const url = await waitFor(`the server URL (stderr: ${logs.err().slice(-200)})`, () => child.exitCode === null && /is at (http:\S+)/.exec(logs.out())?.[1], 60_000)
+  return { child, url, base: url.replace(/\/(\?.*)?$/, ''), logs }
+}
+
+/** Peak resident memory of a process (VmHWM), in bytes. */
+export function peakRss(pid: number): number {
+  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
+  return m ? Number(m[1]) * 1024 : 0
+}
