@@ -1,5 +1,5 @@
 /** Process helpers for the fault-and-abuse suite: real processes, found through /proc (Linux). */
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -83,4 +83,11 @@ export async function startServerProcess(db: string, args: string[] = []): Promi
 export function peakRss(pid: number): number {
   const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
   return m ? Number(m[1]) * 1024 : 0
+}
+
+/** The CLI from source, to completion. */
+export function cliSync(args: string[], timeout = 120_000, env: NodeJS.ProcessEnv = {}): { code: number | null; stdout: string; stderr: string; ms: number } {
+  const t0 = Date.now()
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout, env: { ...process.env, ...env } })
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - t0 }
 }

@@ -8,9 +8,14 @@ import { SERIES_NAMES, type SeriesName } from '../../shared/schemas'
 
 const EOL = '\r\n'
 
-/** One CSV field, quoted when it has to be. */
+/**
+ * One CSV field, quoted when it has to be. Text starting with `=`, `+`, `-`, `@`, a tab or a
+ * carriage return would be run as a formula by a spreadsheet (CSV injection, OWASP): it gets a
+ * leading `'`, which spreadsheets show as text. Numbers are written as they are.
+ */
 export function csvField(v: string | number): string {
-  const s = String(v)
+  let s = String(v)
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
 }
 

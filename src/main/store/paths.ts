@@ -1,5 +1,5 @@
 /** Where the database lives by default, per platform. */
-import { accessSync, constants, mkdirSync, statSync } from 'node:fs'
+import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 import { DatabaseOpenError } from './errors'
@@ -56,6 +56,18 @@ const reason = (err: unknown): string => {
   return (e.code && why[e.code]) ?? e.message
 }
 
+/** Why the nearest existing folder above `dir` cannot be written to (recursive mkdir says only ENOENT). */
+function ancestorProblem(dir: string): unknown {
+  let d = dir
+  while (!existsSync(d) && dirname(d) !== d) d = dirname(d)
+  try {
+    accessSync(d, constants.W_OK)
+    return undefined
+  } catch (err) {
+    return err
+  }
+}
+
 /**
  * Checks a database path before SQLite touches it, so a bad one is refused with one sentence
  * and nothing is created: it must be an existing regular file or a new name in a folder that
@@ -75,7 +87,7 @@ export function prepareDbPath(path: string): void {
   try {
     mkdirSync(dir, { recursive: true })
   } catch (err) {
-    throw new DatabaseOpenError(path, `cannot create the folder ${dir} for the database (${reason(err)}).`)
+    throw new DatabaseOpenError(path, `cannot create the folder ${dir} for the database (${reason(ancestorProblem(dir) ?? err)}).`)
   }
   try {
     accessSync(dir, constants.W_OK)

@@ -6,7 +6,7 @@
 import type { Database } from 'better-sqlite3'
 import type { Bundle, ExperimentDetail, ExperimentRecord, ExperimentSummary, RunRecord, RunWithSeries } from '../../shared/records'
 import type { RunStatus, SeriesChunk } from '../../shared/schemas'
-import { checkBundle, makeBundle } from './bundle'
+import { type ParamsCheck, checkBundle, makeBundle } from './bundle'
 import { type OpenOptions, openDatabase } from './db'
 import { NotFoundError } from './errors'
 import { type ExperimentFilter, ExperimentRepo, type NewExperiment, summaryOf } from './experiments'
@@ -177,8 +177,8 @@ export class Store {
    * bundle are remapped, links to experiments outside it are dropped. Runs that were still
    * queued or running in the bundle are stored as 'interrupted' (nothing will run them).
    */
-  importBundle(input: unknown): number[] {
-    const bundle = checkBundle(input)
+  importBundle(input: unknown, checkParams?: ParamsCheck): number[] {
+    const bundle = checkBundle(input, checkParams)
     return this.db.transaction(() => {
       const idMap = new Map<number, number>()
       const newIds = bundle.experiments.map(({ experiment: e, runs }) => {

@@ -49,9 +49,13 @@ function sendError(req: IncomingMessage, res: ServerResponse, err: unknown): voi
     if (status === 500) console.error(`gradient-lab web: ${req.method} ${String(req.url).slice(0, 200)}: ${message}`)
     if (res.headersSent) return void res.destroy()
     const bodyRefused = status === 413 || status === 503 || !req.complete
-    sendJson(res, status, { error: message }, bodyRefused ? { connection: 'close' } : {})
-    // A client still sending a refused body is drained for a moment (so it reads the answer), then cut.
-    if (bodyRefused) res.once('finish', () => setTimeout(() => req.socket.destroy(), 1000).unref())
+    // No 'connection: close' here: Node would then close the socket with the body's bytes unread,
+    // which resets the connection and loses this answer; instead the rest is drained (Node dumps it).
+    sendJson(res, status, { error: message })
+    // A client still sending a refused body is drained (read and dropped, never kept): closing with
+    // its bytes unread would reset the connection and lose the answer. One that keeps sending for
+    // 30 s after the answer is cut.
+    if (bodyRefused) res.once('finish', () => setTimeout(() => req.socket.destroy(), 30_000).unref())
   } catch {
     res.destroy()
   }

@@ -41,8 +41,10 @@ export function renderAtRatio<T>(chart: Chart, ratio: number, fn: () => T): T {
   }
 }
 
+/** A header cell; text a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading '. */
 function csvCell(v: string): string {
-  return /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v
+  if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`
+  return /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v
 }
 
 /** Rows by iteration over the union of all columns' steps; a column without that step is empty. */

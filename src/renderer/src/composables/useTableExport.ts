@@ -6,8 +6,10 @@ export type CsvCell = string | number | null | undefined
 
 function cell(v: CsvCell): string {
   if (v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v))) return ''
-  const s = String(v)
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+  let s = String(v)
+  // text a spreadsheet would run as a formula gets a leading ' (numbers, negative ones too, stay numbers)
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
 }
 
 export function tableCsv(headers: string[], rows: CsvCell[][]): string {
