@@ -12,10 +12,11 @@ import type { InstantJob, InstantReply } from './instant-worker'
 export type ComputeInstant = (labId: LabId, params: Record<string, unknown>) => Promise<unknown>
 
 function startWorker(fromDir: string): Worker {
-  const built = join(fromDir, 'instant.js')
-  if (existsSync(built)) return new Worker(built)
+  // the bundler may put this module in out/main/chunks/, one level below the entries
+  const built = [join(fromDir, 'instant.js'), join(fromDir, '..', 'instant.js')].find((p) => existsSync(p))
+  if (built) return new Worker(built)
   const source = resolve(fromDir, 'instant-worker.ts')
-  if (!existsSync(source)) throw new Error(`cannot find the instant-lab worker (looked for ${built} and ${source})`)
+  if (!existsSync(source)) throw new Error(`cannot find the instant-lab worker (looked for instant.js in ${fromDir} and above, and for ${source})`)
   return new Worker(`require('tsx/cjs'); require(${JSON.stringify(source)})`, { eval: true })
 }
 
