@@ -1,7 +1,9 @@
 /**
  * Runs an instant lab's computation in a worker thread (./instant-worker.ts) and resolves with
  * its result. The built app has the worker as `instant.js` beside the main bundle; from source
- * (Vitest, `npm run lab`) it is loaded through tsx.
+ * (Vitest, `npm run lab`) it is loaded through tsx. The worker imports the labs and the engine
+ * only: no Electron module and no native module, which Electron's multithreading notes say must
+ * not be used off the main thread (https://www.electronjs.org/docs/latest/tutorial/multithreading).
  */
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
