@@ -13,6 +13,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/electron/main.ts'),
           trainer: resolve(__dirname, 'src/trainer/main.ts'),
+          instant: resolve(__dirname, 'src/main/service/instant-worker.ts'),
           web: resolve(__dirname, 'src/main/web/main.ts'),
           cli: resolve(__dirname, 'src/cli/main.ts'),
         },

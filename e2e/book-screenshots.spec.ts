@@ -33,6 +33,7 @@ async function chartsDrawn(page: Page): Promise<void> {
 
 for (const locale of ['en', 'ko'] as const) {
   test(`book defaults of labs 4, 5 and 6 (${locale})`, async ({ page, request }) => {
+    await request.get(`${BOOK}/`) // the session cookie comes with the app's page
     const list = (await (await request.post(`${BOOK}/api/listExperiments`, { data: {} })).json()) as Stored[]
     const find = (labId: string, pred: (p: Record<string, unknown>) => boolean = () => true) => list.find((e) => e.labId === labId && pred(e.params))!
     const shots: [string, Stored][] = [

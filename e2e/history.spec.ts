@@ -25,6 +25,7 @@ async function builderExperiment(request: APIRequestContext, name: string, optim
     budget: { unit: 'epochs', count: 2 },
     seed: 3,
   }
+  await request.get('/') // the app's page hands out the server's per-launch session cookie
   const res = await request.post('/api/startLab', { data: { labId: 'builder', params, name, tags } })
   expect(res.ok(), await res.text()).toBe(true)
   const { experimentId, runIds } = (await res.json()) as { experimentId: number; runIds: number[] }

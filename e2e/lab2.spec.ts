@@ -112,6 +112,7 @@ test('shows why the settings are invalid, next to the field, and will not run th
 })
 
 test('renames and deletes an experiment from History', async ({ page, request }) => {
+  await request.get('/') // the app's page hands out the server's per-launch session cookie
   const started = await request.post('/api/startLab', {
     data: { labId: 'optimizers-mnist', name: 'To rename', params: { iterations: 5, evalEvery: 5, optimizers: [{ kind: 'sgd' }] } },
   })

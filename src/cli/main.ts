@@ -7,11 +7,12 @@
  */
 import { createLabApp } from '../main/app'
 import { getLab, getPreset, PRESETS } from '../labs/registry'
-import { formatZodError } from '../shared/api'
+import { RequestError, formatZodError } from '../shared/api'
+import { DatabaseOpenError } from '../main/store/errors'
 import { type CliArgs, UsageError, parseCliArgs, resolveRunParams } from './args'
 import { ProgressBar } from './progress'
 import { toJsonReport } from './report'
-import { exportExperiment, importBundleFile } from './transfer'
+import { checkBundleFile, exportExperiment, importBundleFile } from './transfer'
 
 const out = (s: string) => process.stdout.write(s + '\n')
 const err = (s: string) => process.stderr.write(s + '\n')
@@ -122,6 +123,7 @@ export async function main(argv: string[]): Promise<number> {
           return 0
         })
       case 'import':
+        checkBundleFile(args.file) // before the database is opened: a refused file writes nothing
         return await withApp(args.db, async (app) => {
           const ids = await importBundleFile(app, args.file)
           out(args.json ? JSON.stringify({ experimentIds: ids }) : `imported ${ids.length} experiment(s): ${ids.join(', ')}`)
@@ -129,7 +131,10 @@ export async function main(argv: string[]): Promise<number> {
         })
     }
   } catch (e) {
-    if (e instanceof UsageError) {
+    // Exit 2: a bad value, refused before anything was written (a usage error, a request the
+    // service refuses such as a run above the memory budget, or a --db it cannot use).
+    const refused = e instanceof RequestError && e.status !== 500 && e.status !== 507
+    if (e instanceof UsageError || refused || e instanceof DatabaseOpenError) {
       err(`gradient-lab: ${e.message}`)
       return 2
     }

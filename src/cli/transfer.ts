@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { RequestError } from '../shared/api'
+import { API_LIMITS } from '../shared/limits'
 import type { LabApp } from '../main/app'
 import { experimentCsv } from '../figures/csv'
 import { renderExperimentPng } from '../main/export/chart'
@@ -9,7 +10,6 @@ import type { ExportFormat } from './args'
 import { UsageError } from './args'
 import { toJsonReport } from './report'
 
-const MAX_BUNDLE_BYTES = 512 * 1024 * 1024
 
 const slug = (s: string) => s.normalize('NFKD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 60) || 'experiment'
 
@@ -45,9 +45,17 @@ export async function exportExperiment(app: LabApp, experimentId: number, format
 }
 
 /** Reads and imports a bundle; a bad file is a UsageError naming the file and the reason. */
-export async function importBundleFile(app: LabApp, file: string): Promise<number[]> {
+/** Refuses, before reading a byte, what cannot be a bundle: no file, not a regular file, too large. */
+export function checkBundleFile(file: string): void {
   if (!existsSync(file)) throw new UsageError(`${file}: no such file`)
-  if (statSync(file).size > MAX_BUNDLE_BYTES) throw new UsageError(`${file}: larger than 512 MiB, not a bundle`)
+  const st = statSync(file)
+  if (!st.isFile()) throw new UsageError(`${file}: not a regular file, so not a bundle`)
+  const mb = (n: number) => `${Math.round(n / (1024 * 1024))} MB`
+  if (st.size > API_LIMITS.bundleBytes) throw new UsageError(`${file}: ${mb(st.size)}, larger than a bundle may be (${mb(API_LIMITS.bundleBytes)})`)
+}
+
+export async function importBundleFile(app: LabApp, file: string): Promise<number[]> {
+  checkBundleFile(file)
   let bundle: unknown
   try {
     bundle = JSON.parse(readFileSync(file, 'utf8'))

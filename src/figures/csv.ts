@@ -11,10 +11,16 @@ export type CsvCell = string | number | null | undefined
 
 const EOL = '\r\n'
 
-/** One CSV field, quoted when it has to be; null and undefined are empty. */
+/**
+ * One CSV field, quoted when it has to be; null and undefined are empty. Text starting with `=`,
+ * `+`, `-`, `@`, a tab or a carriage return would be run as a formula by a spreadsheet (CSV
+ * injection, OWASP): it gets a leading `'`, which spreadsheets show as text. Numbers are written
+ * as they are.
+ */
 export function csvField(v: CsvCell): string {
   if (v === null || v === undefined) return ''
-  const s = String(v)
+  let s = String(v)
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
 }
 

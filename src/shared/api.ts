@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { BundleSchema, ExperimentDetailSchema, ExperimentSummarySchema, RunWithSeriesSchema } from './records'
 import type { LabEvent } from './events'
 import type { ChannelName } from './ipc'
+import { API_LIMITS as L } from './limits'
 import { LabIdSchema } from '../labs/registry'
 import { RunStatusSchema } from './schemas'
 
@@ -19,8 +20,8 @@ export const channels = {
   startLab: z.object({
     labId: LabIdSchema,
     params: z.record(z.string(), z.unknown()).default({}),
-    name: z.string().max(200).optional(),
-    tags: z.array(z.string().max(60)).max(20).optional(),
+    name: z.string().max(L.nameLength).optional(),
+    tags: z.array(z.string().max(L.tagLength)).max(L.tags).optional(),
     parentId: id.optional(),
   }),
   cancelExperiment: z.object({ experimentId: id }),
@@ -38,21 +39,21 @@ export const channels = {
   getExperiment: z.object({ experimentId: id }),
   /** Runs from any experiments, with their series (for comparisons). */
   getRuns: z.object({ runIds: z.array(id).min(1).max(200) }),
-  renameExperiment: z.object({ experimentId: id, name: z.string().trim().min(1, 'name must not be empty').max(200) }),
-  setExperimentTags: z.object({ experimentId: id, tags: z.array(z.string().trim().min(1).max(60)).max(20) }),
+  renameExperiment: z.object({ experimentId: id, name: z.string().trim().min(1, 'name must not be empty').max(L.nameLength) }),
+  setExperimentTags: z.object({ experimentId: id, tags: z.array(z.string().trim().min(1).max(L.tagLength)).max(L.tags) }),
   deleteExperiment: z.object({ experimentId: id }),
   /** Re-runs an experiment with the same lab, parameters and seed, as a new experiment. */
   rerunExperiment: z.object({ experimentId: id }),
   /** Puts an experiment's cancelled, interrupted and failed runs back in the queue (finished ones are kept). */
   resumeExperiment: z.object({ experimentId: id }),
   /** Whole experiments with runs and series, as one hand-in bundle. */
-  exportBundle: z.object({ experimentIds: z.array(id).min(1).max(1000) }),
+  exportBundle: z.object({ experimentIds: z.array(id).min(1).max(L.experimentsPerBundle) }),
   /** Imports a bundle (validated first; a bad one changes nothing). */
   importBundle: z.object({ bundle: z.unknown() }),
   /** Saves the builder's parameters under a name (replacing one of that name). */
   saveSpec: z.object({ name: z.string().trim().min(1, 'name must not be empty').max(100), kind: z.string().min(1).max(40).default('builder'), spec: z.record(z.string(), z.unknown()) }),
   listSpecs: z.object({ kind: z.string().max(40).optional() }).default({}),
-  deleteSpec: z.object({ name: z.string().min(1) }),
+  deleteSpec: z.object({ name: z.string().min(1).max(100) }),
   /** Runs of the RunManager now: queued and running, with progress. */
   activeRuns: z.object({}).default({}),
   /** Where data and the database live, the app version, the datasets found. */

@@ -21,8 +21,9 @@ export const InitHistogramsParamsSchema = z.object({
   inits: z
     .array(InitSchema)
     .min(1, 'choose at least one init')
+    .max(12, 'at most 12 inits')
     .default([{ kind: 'std', std: 1 }, { kind: 'std', std: 0.01 }, { kind: 'xavier' }, { kind: 'he' }, { kind: 'zero' }]),
-  activations: z.array(ActivationSchema).min(1, 'choose at least one activation').default(['sigmoid', 'relu', 'tanh']),
+  activations: z.array(ActivationSchema).min(1, 'choose at least one activation').max(3, 'at most 3 activations').default(['sigmoid', 'relu', 'tanh']),
   layers: z.number().int().min(1).max(20).default(5),
   units: z.number().int().min(1).max(1000).default(100),
   samples: z.number().int().min(1).max(10_000).default(1000),

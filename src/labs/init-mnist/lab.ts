@@ -8,7 +8,7 @@ import type { RunLab } from '../types'
 export const InitMnistParamsSchema = z.object({
   hidden: widthsField([100, 100, 100, 100]),
   activation: ActivationSchema.default('relu'),
-  inits: z.array(InitSchema).min(1, 'choose at least one init').default([{ kind: 'std', std: 0.01 }, { kind: 'xavier' }, { kind: 'he' }]),
+  inits: z.array(InitSchema).min(1, 'choose at least one init').max(12, 'at most 12 inits').default([{ kind: 'std', std: 0.01 }, { kind: 'xavier' }, { kind: 'he' }]),
   lr: z.number().positive('lr must be > 0').default(0.01),
   batchSize: z.number().int().positive().max(8000).default(128),
   iterations: z.number().int().positive().max(100_000).default(2000),

@@ -6,13 +6,15 @@
 import { type ApiHandlers, type Channel, RequestError, channels, formatZodError, isChannel } from '../../shared/api'
 import type { LabEvent } from '../../shared/events'
 import { LABS, PRESETS, getLab, type LabId } from '../../labs/registry'
-import { RunSpecSchema } from '../../shared/schemas'
+import { RunSpecSchema, type RunSpec } from '../../shared/schemas'
 import { findDatasets } from '../data/detect'
 import { trainRowsOf } from '../data/sizes'
 import { runFacts } from '../../shared/run-facts'
 import type { RunManager } from '../runs/RunManager'
-import { BundleError } from '../store/errors'
+import { BundleError, NotFoundError, describeWriteError, isDiskFull } from '../store/errors'
 import type { Store } from '../store/store'
+import { type ComputeInstant, workerComputeInstant } from './instant'
+import { type ServiceLimits, defaultServiceLimits, estimateRunMemory, formatBytes } from './limits'
 
 export type EventListener = (e: LabEvent) => void
 
@@ -23,12 +25,21 @@ export interface LabServiceOptions {
   version: string
   builtinDataPath: string
   maxParallelRuns: number
+  /** Overrides of the run caps and the memory budget (default: ./limits.ts, GRADIENT_LAB_RUN_MEMORY_MB). */
+  limits?: Partial<ServiceLimits>
+  /** How instant labs are computed (default: in a worker thread, off the event loop). */
+  computeInstant?: ComputeInstant
 }
 
 export class LabService {
   private readonly listeners = new Set<EventListener>()
+  readonly limits: ServiceLimits
+  private readonly computeInstant: ComputeInstant
 
-  constructor(private readonly opts: LabServiceOptions) {}
+  constructor(private readonly opts: LabServiceOptions) {
+    this.limits = { ...defaultServiceLimits(), ...opts.limits }
+    this.computeInstant = opts.computeInstant ?? workerComputeInstant()
+  }
 
   /** Subscribes to run events; returns the unsubscribe function. */
   onEvent(listener: EventListener): () => void {
@@ -46,7 +57,11 @@ export class LabService {
     const parsed = channels[channel].safeParse(payload ?? {})
     if (!parsed.success) throw new RequestError(`${channel}: ${formatZodError(parsed.error)}`)
     const handler = this.handlers[channel] as (req: unknown) => Promise<unknown>
-    return handler(parsed.data)
+    try {
+      return await handler(parsed.data)
+    } catch (err) {
+      throw asRequestError(channel, err)
+    }
   }
 
   /** Typed direct calls (the CLI and tests), validated the same way. */
@@ -60,7 +75,28 @@ export class LabService {
     return detail
   }
 
-  private start(labId: LabId, rawParams: Record<string, unknown>, extra: { name?: string; tags?: string[]; parentId?: number }) {
+  /** Refuses, before anything is written, a plan too large for the caps or a run above the memory budget. */
+  private checkPlan(plans: { label: string; spec: RunSpec }[]): void {
+    const { runsPerStart, queuedRuns, runMemoryBytes } = this.limits
+    if (plans.length > runsPerStart) throw new RequestError(`params: this start plans ${plans.length} runs; at most ${runsPerStart} may be started at once`)
+    const waiting = this.opts.runs.active().length
+    if (waiting + plans.length > queuedRuns) {
+      throw new RequestError(`${waiting} runs are already queued or running and this start adds ${plans.length}; at most ${queuedRuns} may wait at once. Wait or cancel some.`, 503)
+    }
+    plans.forEach((p, i) => {
+      const est = estimateRunMemory(p.spec)
+      if (est.total > runMemoryBytes) {
+        const { parameters, optimizer, activations, data } = est.parts
+        throw new RequestError(
+          `run ${i} (${p.label}) would need about ${formatBytes(est.total)} of memory (parameters and gradients ${formatBytes(parameters)}, ` +
+            `optimizer state ${formatBytes(optimizer)}, activations at batch ${p.spec.batchSize} ${formatBytes(activations)}, data ${formatBytes(data)}), ` +
+            `above the budget of ${formatBytes(runMemoryBytes)} per run (GRADIENT_LAB_RUN_MEMORY_MB): make the network or the batch smaller`,
+        )
+      }
+    })
+  }
+
+  private async start(labId: LabId, rawParams: Record<string, unknown>, extra: { name?: string; tags?: string[]; parentId?: number }) {
     const lab = getLab(labId)
     if (!lab) throw new RequestError(`lab '${labId}' is not built yet`, 404)
     const parsed = lab.schema.safeParse(rawParams)
@@ -71,7 +107,8 @@ export class LabService {
     const name = extra.name?.trim() || lab.defaultName(params)
     const { store } = this.opts
     if (lab.kind === 'instant') {
-      const result = lab.compute(params)
+      // off the event loop: lab 3 at 10,000 samples computes for seconds
+      const result = await this.computeInstant(labId, params)
       const exp = store.createExperiment({ labId, name, params, seed, tags: extra.tags, parentId: extra.parentId ?? null, result })
       this.emit({ type: 'experiment.changed', experimentId: exp.id })
       return { experimentId: exp.id, runIds: [] }
@@ -82,8 +119,8 @@ export class LabService {
       // The facts the pages show (epochs, planned iterations) are fixed here, from the data set's real size.
       return { ...p, spec: spec.data, facts: runFacts(spec.data, trainRowsOf(spec.data.data.source, this.opts.builtinDataPath)) }
     })
-    const exp = store.createExperiment({ labId, name, params, seed, tags: extra.tags, parentId: extra.parentId ?? null })
-    const runs = store.addRuns(exp.id, plans)
+    this.checkPlan(plans)
+    const { experiment: exp, runs } = store.createExperimentWithRuns({ labId, name, params, seed, tags: extra.tags, parentId: extra.parentId ?? null }, plans)
     this.emit({ type: 'experiment.changed', experimentId: exp.id })
     this.opts.runs.enqueue(runs)
     return { experimentId: exp.id, runIds: runs.map((r) => r.id) }
@@ -146,7 +183,10 @@ export class LabService {
     importBundle: async (req) => {
       let experimentIds: number[]
       try {
-        experimentIds = this.opts.store.importBundle(req.bundle)
+        experimentIds = this.opts.store.importBundle(req.bundle, (labId, params, where) => {
+          const checked = getLab(labId)?.schema.safeParse(params)
+          return checked && !checked.success ? formatZodError(checked.error, where) : null
+        })
       } catch (err) {
         if (err instanceof BundleError) throw new RequestError(err.message)
         throw err
@@ -155,10 +195,16 @@ export class LabService {
       return { experimentIds }
     },
     saveSpec: async (req) => {
+      // Only the builder saves specs; anything else was once stored as builder defaults in silence.
+      if (req.kind !== 'builder') throw new RequestError(`kind: only 'builder' specs can be saved, got '${req.kind.slice(0, 40)}'`)
       const lab = getLab('builder')
-      const parsed = lab?.schema.safeParse(req.spec)
-      if (req.kind === 'builder' && parsed && !parsed.success) throw new RequestError(formatZodError(parsed.error, 'spec'))
-      return this.opts.store.saveSpec(req.name, req.kind, parsed?.success ? parsed.data : req.spec)
+      if (!lab) throw new RequestError("lab 'builder' is not built yet", 404)
+      const shape = (lab.schema as unknown as { shape?: Record<string, unknown> }).shape
+      const unknown = shape ? Object.keys(req.spec).filter((k) => !Object.prototype.hasOwnProperty.call(shape, k)) : []
+      if (unknown.length > 0) throw new RequestError(`spec: not builder parameters: ${unknown.slice(0, 10).join(', ')}`)
+      const parsed = lab.schema.safeParse(req.spec)
+      if (!parsed.success) throw new RequestError(formatZodError(parsed.error, 'spec'))
+      return this.opts.store.saveSpec(req.name, req.kind, parsed.data)
     },
     listSpecs: async (req) => this.opts.store.listSpecs(req.kind),
     deleteSpec: async (req) => ({ deleted: this.opts.store.deleteSpec(req.name) }),
@@ -172,4 +218,16 @@ export class LabService {
       datasets: findDatasets(),
     }),
   }
+}
+
+/**
+ * The status and one sentence for a handler's failure: a full disk is 507 and says so, a missing
+ * record 404, a value the store refuses (a bad date) 400; anything else stays an internal error.
+ */
+function asRequestError(channel: string, err: unknown): unknown {
+  if (err instanceof RequestError) return err
+  if (isDiskFull(err)) return new RequestError(describeWriteError(`${channel}`, err), 507)
+  if (err instanceof NotFoundError) return new RequestError(err.message, 404)
+  if (err instanceof RangeError || err instanceof BundleError) return new RequestError(`${channel}: ${err.message}`)
+  return err
 }

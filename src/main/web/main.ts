@@ -46,6 +46,14 @@ export function openBrowser(url: string): void {
   }
 }
 
+/** One sentence for what stopped the start: the database, the port, or else the error's message. */
+export function startupError(err: unknown, port?: number): string {
+  const e = err as NodeJS.ErrnoException
+  if (e.code === 'EADDRINUSE') return `port ${port} is already in use (another Gradient Lab or another program): choose another with --port N.`
+  if (e.code === 'EACCES' && port !== undefined) return `port ${port} may not be used by this user: choose one above 1023 with --port N.`
+  return e.message ?? String(err)
+}
+
 export async function main(argv = process.argv.slice(2)): Promise<void> {
   let args: WebArgs
   try {
@@ -54,10 +62,27 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     console.error(`gradient-lab web: ${(err as Error).message}`)
     process.exit(2)
   }
-  const app = createLabApp({ mode: 'browser', dbPath: args.db })
+  // The last resort: nothing a client sends may end the server. Request errors are answered in
+  // ./server.ts; anything that still escapes is logged in one line and the server keeps serving.
+  process.on('unhandledRejection', (err) => console.error(`gradient-lab web: unexpected error (the server keeps running): ${(err as Error)?.message ?? err}`))
+  process.on('uncaughtException', (err) => console.error(`gradient-lab web: unexpected error (the server keeps running): ${err.message}`))
+  let app: ReturnType<typeof createLabApp>
+  try {
+    app = createLabApp({ mode: 'browser', dbPath: args.db })
+  } catch (err) {
+    console.error(`gradient-lab web: ${startupError(err)}`)
+    process.exit(1)
+  }
   const staticDir = findRendererDir()
   const token = args.lan ? randomBytes(16).toString('hex') : undefined
-  const web = await startWebServer({ service: app.service, staticDir, port: args.port, host: args.lan ? '0.0.0.0' : '127.0.0.1', token })
+  let web: Awaited<ReturnType<typeof startWebServer>>
+  try {
+    web = await startWebServer({ service: app.service, staticDir, port: args.port, host: args.lan ? '0.0.0.0' : '127.0.0.1', token })
+  } catch (err) {
+    app.close()
+    console.error(`gradient-lab web: ${startupError(err, args.port)}`)
+    process.exit(1)
+  }
   console.log(`Gradient Lab (browser mode) is at ${web.url}`)
   console.log(`Database: ${app.store.path}`)
   if (app.interrupted > 0) console.log(`${app.interrupted} run(s) left running by a previous session were marked interrupted.`)

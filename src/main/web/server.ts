@@ -2,21 +2,31 @@
  * Browser mode: a small HTTP server serving the built renderer, the API as `POST /api/<channel>`
  * (JSON in, JSON out) and live events as Server-Sent Events on `GET /api/events`.
  * Binds 127.0.0.1 unless told otherwise; a LAN bind requires a random access token.
+ * Who may call it is decided in ./gate.ts, body limits in ./body.ts and ./limits.ts. Every request
+ * ends in an answer: a handler that throws gets its error's status (500 at worst), never a crash.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { extname, join, normalize, resolve, sep } from 'node:path'
 import { RequestError } from '../../shared/api'
 import type { LabService } from '../service/LabService'
+import { BodyBudget, checkDeclaredLength, readJsonBody, readJsonBodyViaFile } from './body'
+import { EventStreams } from './events'
+import { Gate } from './gate'
+import { LIMITS, type Limits } from './limits'
+import { serveStatic } from './static'
+
+export { findRendererDir } from './static'
 
 export interface WebServerOptions {
   service: LabService
   staticDir: string | null
   host?: string
   port?: number
-  /** Required on every API call (header `x-lab-token` or `?token=`) when set. */
+  /** LAN mode's access token, required on every API call (header `x-lab-token` or `?token=`). */
   token?: string
+  /** Overrides of ./limits.ts (tests). */
+  limits?: Partial<Limits>
 }
 
 export interface WebServer {
@@ -25,132 +35,107 @@ export interface WebServer {
   close(): Promise<void>
 }
 
-const MAX_BODY = 64 * 1024 * 1024
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-}
-const CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
-
-/** Finds the built renderer (out/renderer/index.html) above `fromDir`. */
-export function findRendererDir(fromDir: string = __dirname): string | null {
-  let dir = resolve(fromDir)
-  for (let i = 0; i < 6; i++) {
-    for (const candidate of [join(dir, 'renderer'), join(dir, 'out', 'renderer')]) {
-      if (existsSync(join(candidate, 'index.html'))) return candidate
-    }
-    dir = resolve(dir, '..')
-  }
-  return null
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
+function sendJson(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
   const text = JSON.stringify(body)
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...extra })
   res.end(text)
 }
 
-function readBody(req: IncomingMessage): Promise<unknown> {
-  return new Promise((resolveBody, reject) => {
-    let size = 0
-    const parts: Buffer[] = []
-    req.on('data', (c: Buffer) => {
-      size += c.length
-      if (size > MAX_BODY) {
-        reject(new RequestError('request body too large', 413))
-        req.destroy()
-      } else parts.push(c)
-    })
-    req.on('end', () => {
-      const text = Buffer.concat(parts).toString('utf8')
-      if (text.trim() === '') return resolveBody({})
-      try {
-        resolveBody(JSON.parse(text))
-      } catch {
-        reject(new RequestError('request body is not valid JSON'))
-      }
-    })
-    req.on('error', reject)
-  })
+/** Answers `err` if nothing was sent yet; a refused body also closes the connection after the answer. */
+function sendError(req: IncomingMessage, res: ServerResponse, err: unknown): void {
+  try {
+    const status = err instanceof RequestError ? err.status : 500
+    const message = err instanceof Error ? err.message : String(err)
+    if (status === 500) console.error(`gradient-lab web: ${req.method} ${String(req.url).slice(0, 200)}: ${message}`)
+    if (res.headersSent) return void res.destroy()
+    const bodyRefused = status === 413 || status === 503 || !req.complete
+    // No 'connection: close' here: Node would then close the socket with the body's bytes unread,
+    // which resets the connection and loses this answer; instead the rest is drained (Node dumps it).
+    sendJson(res, status, { error: message })
+    // A client still sending a refused body is drained (read and dropped, never kept): closing with
+    // its bytes unread would reset the connection and lose the answer. One that keeps sending for
+    // 30 s after the answer is cut.
+    if (bodyRefused) res.once('finish', () => setTimeout(() => req.socket.destroy(), 30_000).unref())
+  } catch {
+    res.destroy()
+  }
 }
 
 export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
   const { service, staticDir, token } = opts
   const host = opts.host ?? '127.0.0.1'
-  const loopbackOnly = token === undefined
+  const limits: Limits = { ...LIMITS, ...opts.limits }
+  const server = createServer()
+  const port = () => (server.address() as AddressInfo | null)?.port ?? opts.port ?? 0
+  const gate = new Gate({ secret: token ?? randomBytes(24).toString('base64url'), lan: token !== undefined, port })
+  const budget = new BodyBudget(limits.totalBodyBytes)
+  const events = new EventStreams(service, limits.eventStreams)
+  let importsInFlight = 0
 
-  const authorized = (req: IncomingMessage, url: URL): boolean =>
-    !token || req.headers['x-lab-token'] === token || url.searchParams.get('token') === token
-
-  const hostAllowed = (req: IncomingMessage): boolean => {
-    if (!loopbackOnly) return true
-    // Against DNS rebinding: a loopback server answers only to loopback host names.
-    const h = (req.headers.host ?? '').replace(/:\d+$/, '')
-    return h === '127.0.0.1' || h === 'localhost' || h === '[::1]'
-  }
-
-  function serveEvents(req: IncomingMessage, res: ServerResponse): void {
-    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' })
-    res.write(': connected\n\n')
-    const off = service.onEvent((e) => res.write(`data: ${JSON.stringify(e)}\n\n`))
-    const ping = setInterval(() => res.write(': ping\n\n'), 15_000)
-    req.on('close', () => {
-      off()
-      clearInterval(ping)
-    })
-  }
-
-  function serveStatic(url: URL, res: ServerResponse): void {
-    if (!staticDir) {
-      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' })
-      res.end('The renderer is not built. Run `npm run build` (npm run web does it for you).')
-      return
+  async function readBody(req: IncomingMessage, channel: string): Promise<unknown> {
+    if (channel !== 'importBundle') {
+      checkDeclaredLength(req, limits.apiBodyBytes)
+      return readJsonBody(req, limits.apiBodyBytes, budget)
     }
-    const rel = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)
-    const file = normalize(join(staticDir, rel))
-    const inside = file.startsWith(resolve(staticDir) + sep)
-    const target = inside && existsSync(file) && statSync(file).isFile() ? file : join(staticDir, 'index.html')
-    res.writeHead(200, {
-      'content-type': MIME[extname(target)] ?? 'application/octet-stream',
-      'content-security-policy': CSP,
-      'x-content-type-options': 'nosniff',
-      'cache-control': target.endsWith('index.html') ? 'no-store' : 'max-age=3600',
-    })
-    createReadStream(target).pipe(res)
+    checkDeclaredLength(req, limits.importBodyBytes)
+    return readJsonBodyViaFile(req, limits.importBodyBytes)
   }
 
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost')
-    if (!hostAllowed(req)) return sendJson(res, 403, { error: 'host not allowed' })
-    if (!url.pathname.startsWith('/api/')) return serveStatic(url, res)
-    if (!authorized(req, url)) return sendJson(res, 401, { error: 'missing or wrong access token' })
-    if (url.pathname === '/api/events' && req.method === 'GET') return serveEvents(req, res)
-    if (req.method !== 'POST') return sendJson(res, 405, { error: 'use POST /api/<channel>' })
-    const channel = url.pathname.slice('/api/'.length)
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let url: URL
     try {
-      const body = await readBody(req)
+      url = new URL(req.url ?? '/', 'http://localhost')
+    } catch {
+      throw new RequestError('bad request: the request target is not a valid URL', 400)
+    }
+    gate.checkHost(req)
+    if (!url.pathname.startsWith('/api/')) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') throw new RequestError('use GET for pages', 405)
+      return serveStatic(staticDir, url, res, gate.pageCookie())
+    }
+    gate.checkApi(req, url)
+    if (url.pathname === '/api/events') {
+      if (req.method !== 'GET') throw new RequestError('use GET /api/events', 405)
+      return events.serve(req, res)
+    }
+    if (req.method !== 'POST') throw new RequestError('use POST /api/<channel>', 405)
+    const channel = url.pathname.slice('/api/'.length)
+    const isImport = channel === 'importBundle'
+    if (isImport && importsInFlight >= limits.concurrentImports) throw new RequestError('another bundle is being imported; try again when it is done', 503)
+    if (isImport) importsInFlight++
+    try {
+      const body = await readBody(req, channel)
       sendJson(res, 200, await service.handle(channel, body))
+    } finally {
+      if (isImport) importsInFlight--
+    }
+  }
+
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    // The last-resort guard: whatever a handler throws or rejects with becomes an answer.
+    try {
+      handle(req, res).catch((err: unknown) => sendError(req, res, err))
     } catch (err) {
-      const status = err instanceof RequestError ? err.status : 500
-      sendJson(res, status, { error: (err as Error).message })
+      sendError(req, res, err)
+    }
+  })
+  // A malformed request line or headers: answer 400 and close, as Node does by default, but never throw.
+  server.on('clientError', (_err, socket) => {
+    try {
+      if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n')
+      else socket.destroy()
+    } catch {
+      socket.destroy()
     }
   })
 
   return new Promise((resolveServer, reject) => {
     server.once('error', reject)
     server.listen(opts.port ?? 0, host, () => {
-      const { port } = server.address() as AddressInfo
+      server.off('error', reject)
+      server.on('error', (err) => console.error(`gradient-lab web: ${err.message}`))
       const shown = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host
-      const url = `http://${shown}:${port}/${token ? `?token=${token}` : ''}`
+      const url = `http://${shown}:${port()}/${token ? `?token=${token}` : ''}`
       resolveServer({
         url,
         server,

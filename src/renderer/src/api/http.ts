@@ -33,13 +33,29 @@ export function createHttpBridge(opts: HttpBridgeOptions = {}): LabBridge {
   const headers: Record<string, string> = { 'content-type': 'application/json' }
   if (opts.token) headers['x-lab-token'] = opts.token
 
-  async function call(channel: Channel, request: unknown): Promise<unknown> {
-    let res: Response
+  // On loopback the server's per-launch secret is a SameSite=Strict cookie that comes with the
+  // app's page, and fetch and EventSource send it by themselves. A restarted server has a new
+  // secret: then the page is fetched again (same origin) for the new cookie, and the call retried.
+  async function refreshSession(): Promise<boolean> {
+    if (opts.token) return false
     try {
-      res = await fetch(`${base}/api/${channel}`, { method: 'POST', headers, body: JSON.stringify(request ?? {}) })
+      return (await fetch(`${base}/`, { cache: 'no-store', credentials: 'same-origin' })).ok
+    } catch {
+      return false
+    }
+  }
+
+  async function post(channel: Channel, request: unknown): Promise<Response> {
+    try {
+      return await fetch(`${base}/api/${channel}`, { method: 'POST', headers, credentials: 'same-origin', body: JSON.stringify(request ?? {}) })
     } catch {
       throw new Error(`${channel}: the lab server does not answer (is it still running?)`)
     }
+  }
+
+  async function call(channel: Channel, request: unknown): Promise<unknown> {
+    let res = await post(channel, request)
+    if (res.status === 401 && (await refreshSession())) res = await post(channel, request)
     const body = await readJson(res)
     if (!res.ok) {
       const message = (body as { error?: unknown } | undefined)?.error
@@ -67,7 +83,10 @@ export function createHttpBridge(opts: HttpBridgeOptions = {}): LabBridge {
       opts.onConnection?.('lost')
       source = null
       setTimeout(() => {
-        if (!source && listeners.size > 0) connect()
+        if (source || listeners.size === 0) return
+        void refreshSession().then(() => {
+          if (!source && listeners.size > 0) connect()
+        })
       }, RETRY_CLOSED_MS)
     }
     source.onmessage = (msg: MessageEvent<string>) => {
