@@ -53,4 +53,11 @@ export interface Kernels {
    * that live as long as the process. Use `allocF32` from kernels/index.ts.
    */
   alloc?(length: number): Float32Array | null
+  /**
+   * Optional, with alloc: a mark of the allocation top, and a release back to it. Everything
+   * allocated after the mark is handed back at release: its views must no longer be used (a
+   * long-lived trainer marks before a run and releases after it, so runs reuse the same memory).
+   */
+  mark?(): number
+  release?(mark: number): void
 }

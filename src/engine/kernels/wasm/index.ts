@@ -45,6 +45,10 @@ export interface WasmKernels extends Kernels {
    * the process (a network's weights, gradients, activations and optimizer state).
    */
   alloc(length: number): Float32Array | null
+  /** The arena's allocation top now (see release). */
+  mark(): number
+  /** Hand back everything allocated since `mark`; those views must not be used any more. */
+  release(mark: number): void
   /** Bytes of linear memory in use (arena + scratch). */
   memoryBytes(): number
 }
@@ -404,6 +408,15 @@ export function createWasmKernels(opts: WasmKernelsOptions = {}): WasmKernels | 
     return view
   }
 
+  function mark(): number {
+    return arenaTop
+  }
+
+  function release(m: number): void {
+    if (!(Number.isInteger(m) && m >= arenaStart && m <= arenaTop)) throw new Error(`release: ${m} is not a mark of this arena (${arenaStart}…${arenaTop})`)
+    arenaTop = m
+  }
+
   return {
     name: `wasm-${variant}`,
     variant,
@@ -424,6 +437,8 @@ export function createWasmKernels(opts: WasmKernelsOptions = {}): WasmKernels | 
     softmaxLoss,
     softmaxBackward,
     alloc,
+    mark,
+    release,
     memoryBytes: () => memory.buffer.byteLength,
   }
 }
