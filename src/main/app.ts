@@ -30,8 +30,9 @@ export interface LabApp {
 
 export function createLabApp(opts: LabAppOptions): LabApp {
   const store = Store.open(opts.dbPath ?? defaultDbPath())
-  // Only a long-lived app owns the history's runs; a CLI started beside it must not mark its live runs.
-  const interrupted = opts.mode === 'electron' || opts.mode === 'browser' || opts.mode === 'test' ? store.markInterrupted() : 0
+  // Every run records the process that owns it, so anything that opens the database (app, browser
+  // mode, CLI) can mark the runs of a dead owner interrupted without touching a live one's.
+  const interrupted = store.markInterrupted()
   const builtinDataPath = opts.builtinDataPath ?? defaultBuiltinPath()
   const maxParallel = Math.max(1, opts.maxParallel ?? availableParallelism())
   let service: LabService | undefined

@@ -1,6 +1,7 @@
 /**
  * Trainer process: receives one run spec, trains it with the engine, streams metric batches and
  * progress back, and exits. Cancel is a kill from the parent (the training loop is synchronous).
+ * It exits by itself as soon as its parent is gone (see ./parent-port.ts).
  */
 import { DivergenceError, Rng, prepareData, setKernels, train, tsKernels } from '../engine'
 import { createWasmKernels } from '../engine/kernels/wasm'
@@ -15,6 +16,10 @@ import { parentPort } from './parent-port'
 if (process.env.GRADIENT_LAB_KERNELS !== 'ts') setKernels(createWasmKernels({ variant: 'simd', arenaBytes: 256 << 20 }) ?? tsKernels)
 
 const port = parentPort()
+const exitIfOrphaned = () => {
+  if (port.parentGone()) process.exit(0)
+}
+port.onParentGone(() => process.exit(0))
 
 function fail(error: string): void {
   port.send({ type: 'failed', error })
@@ -34,6 +39,11 @@ port.onMessage((raw) => {
     const final = train(spec, data, {
       now: () => performance.now(),
       onChunks: (chunks) => port.send({ type: 'metrics', chunks }),
+      // polled every iteration: the loop is synchronous, so the parent's death is noticed here
+      shouldStop: () => {
+        exitIfOrphaned()
+        return false
+      },
       onProgress: (done, total) => {
         const t = performance.now()
         if (done === total || t - lastProgress > 100) {

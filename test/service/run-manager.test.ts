@@ -116,7 +116,8 @@ describe('RunManager', () => {
     expect(again.interrupted).toBe(1)
     expect(again.store.getRun(runs[0]!.id)?.status).toBe('interrupted')
     again.close()
-    expect(() => app.runs.shutdown()).toThrow() // its store is gone, as after a crash; the process is killed anyway
+    // its store is gone, as after a crash: the failed write is caught (the trainer is killed anyway)
+    expect(() => app.runs.shutdown()).not.toThrow()
   })
 })
 

@@ -76,7 +76,7 @@ describe('openDatabase', () => {
     raw.pragma('user_version = 9')
     raw.close()
     const before = sha(path)
-    expect(() => openDatabase(path)).toThrow(/written by a newer version of Gradient Lab \(schema 9; this app knows up to 1\)/)
+    expect(() => openDatabase(path)).toThrow(`written by a newer version of Gradient Lab (schema 9; this app knows up to ${LATEST_SCHEMA})`)
     expect(sha(path)).toBe(before)
     const check = new Database(path, { readonly: true })
     expect(check.pragma('journal_mode', { simple: true })).toBe('delete')
@@ -100,16 +100,16 @@ describe('openDatabase', () => {
     const path = dbPath(dir)
     openDatabase(path).close()
     const broken: Migration = {
-      version: 2,
+      version: LATEST_SCHEMA + 1,
       name: 'broken',
       up(db) {
         db.exec('CREATE TABLE half_done (x INTEGER) STRICT')
         throw new Error('boom')
       },
     }
-    expect(() => openDatabase(path, { migrations: [...MIGRATIONS, broken] })).toThrow(`${path}: migration 2 (broken) failed: boom`)
+    expect(() => openDatabase(path, { migrations: [...MIGRATIONS, broken] })).toThrow(`${path}: migration ${LATEST_SCHEMA + 1} (broken) failed: boom`)
     const raw = new Database(path, { readonly: true })
-    expect(raw.pragma('user_version', { simple: true })).toBe(1)
+    expect(raw.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA)
     expect(raw.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'half_done'").get()).toEqual({ n: 0 })
     raw.close()
   })
@@ -119,7 +119,7 @@ describe('openDatabase', () => {
     openDatabase(path).close()
     let ran = 0
     const next: Migration = {
-      version: 2,
+      version: LATEST_SCHEMA + 1,
       name: 'add_notes',
       up(db) {
         ran += 1
@@ -129,9 +129,9 @@ describe('openDatabase', () => {
     for (let i = 0; i < 2; i++) openDatabase(path, { migrations: [...MIGRATIONS, next] }).close()
     expect(ran).toBe(1)
     const raw = new Database(path, { readonly: true })
-    expect(raw.pragma('user_version', { simple: true })).toBe(2)
+    expect(raw.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA + 1)
     raw.close()
-    // …and this app (schema 1) now refuses it
-    expect(() => openDatabase(path)).toThrow(/schema 2; this app knows up to 1/)
+    // …and this app now refuses it
+    expect(() => openDatabase(path)).toThrow(`schema ${LATEST_SCHEMA + 1}; this app knows up to ${LATEST_SCHEMA}`)
   })
 })

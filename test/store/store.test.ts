@@ -143,12 +143,18 @@ describe('Store: experiments and runs', () => {
     expect(() => s.setTags(exp.id, [])).toThrow(NotFoundError)
   })
 
-  it('markInterrupted turns running and queued runs into interrupted ones', () => {
-    const s = fresh()
-    const { exp, runs } = experimentWithRuns(s, 4)
-    s.updateRun(runs[0].id, { status: 'finished', final })
-    s.updateRun(runs[1].id, { status: 'running' })
-    s.updateRun(runs[2].id, { status: 'failed', error: 'diverged' })
+  it('markInterrupted turns running and queued runs into interrupted ones once their owner is gone', () => {
+    const path = dbPath(dir)
+    const owner = fresh(path)
+    const { exp, runs } = experimentWithRuns(owner, 4)
+    owner.updateRun(runs[0].id, { status: 'finished', final })
+    owner.updateRun(runs[1].id, { status: 'running' })
+    owner.updateRun(runs[2].id, { status: 'failed', error: 'diverged' })
+    const beside = fresh(path)
+    expect(beside.markInterrupted()).toBe(0) // the owner is still open: its runs are its own
+    beside.close()
+    owner.close() // as after a crash: its store is gone with two runs unfinished
+    const s = fresh(path)
     expect(s.markInterrupted()).toBe(2)
     expect(s.getExperiment(exp.id)!.runs.map((r) => [r.status, r.error])).toEqual([
       ['finished', null],

@@ -2,12 +2,15 @@
  * Runs each queued run in its own trainer process, at most `maxParallel` at once (FIFO queue).
  * Metric batches from trainers are written to the store in one transaction each and forwarded
  * as events. Cancel kills the process; a trainer that exits without finishing fails its run.
+ * Every store write is caught: one that fails (a full disk) fails its run with that reason and
+ * never escapes into the caller's event loop.
  */
 import type { ActiveRun } from '../../shared/api'
 import type { LabEvent } from '../../shared/events'
 import type { RunRecord } from '../../shared/records'
 import type { FinalMetrics, RunStatus, SeriesChunk } from '../../shared/schemas'
 import { FromTrainerSchema } from '../../shared/trainer-protocol'
+import { describeWriteError } from '../store/errors'
 import type { SpawnTrainer, TrainerPort } from './port'
 
 /** The part of the store the RunManager writes to. */
@@ -42,6 +45,9 @@ export class RunManager {
   private readonly jobs = new Map<number, Job>()
   private readonly queue: number[] = []
   private idleWaiters: (() => void)[] = []
+  /** Ends of runs that could not be written (a full disk): retried before each start and on a timer. */
+  private readonly unsaved = new Map<number, Parameters<RunSink['updateRun']>[1]>()
+  private retryTimer: ReturnType<typeof setInterval> | null = null
   private readonly now: () => number
 
   constructor(private readonly opts: RunManagerOptions) {
@@ -92,6 +98,25 @@ export class RunManager {
   /** Cancels everything (app quit). */
   shutdown(): void {
     for (const job of [...this.jobs.values()]) this.finish(job, 'cancelled', { error: null })
+    this.saveUnsaved()
+    if (this.retryTimer) clearInterval(this.retryTimer)
+    this.retryTimer = null
+  }
+
+  /** Retries the run ends that could not be written; keeps those that still fail. */
+  private saveUnsaved(): void {
+    for (const [runId, patch] of this.unsaved) {
+      try {
+        this.opts.sink.updateRun(runId, patch)
+        this.unsaved.delete(runId)
+      } catch {
+        return // still no room: try again later
+      }
+    }
+    if (this.unsaved.size === 0 && this.retryTimer) {
+      clearInterval(this.retryTimer)
+      this.retryTimer = null
+    }
   }
 
   private runningCount(): number {
@@ -115,9 +140,10 @@ export class RunManager {
 
   private start(job: Job): void {
     const { run } = job
+    this.saveUnsaved()
     job.status = 'running'
     job.startedAt = this.now()
-    this.opts.sink.updateRun(run.id, { status: 'running', startedAt: new Date().toISOString() })
+    if (!this.write(job, 'the start of the run', () => this.opts.sink.updateRun(run.id, { status: 'running', startedAt: new Date().toISOString() }))) return
     this.emit({ type: 'run.status', runId: run.id, experimentId: run.experimentId, status: 'running', error: null })
     let port: TrainerPort
     try {
@@ -155,7 +181,7 @@ export class RunManager {
         this.emit({ type: 'run.progress', ...ids, done: msg.done, total: Math.max(1, msg.total), etaMs: this.eta(job) })
         return
       case 'metrics':
-        this.opts.sink.appendSeries(job.run.id, msg.chunks)
+        if (!this.write(job, 'the run\'s metrics', () => this.opts.sink.appendSeries(job.run.id, msg.chunks))) return
         this.emit({ type: 'run.metrics', ...ids, chunks: msg.chunks })
         return
       case 'finished':
@@ -181,18 +207,43 @@ export class RunManager {
     const idx = this.queue.indexOf(job.run.id)
     if (idx >= 0) this.queue.splice(idx, 1)
     const ids = { runId: job.run.id, experimentId: job.run.experimentId }
-    this.opts.sink.updateRun(job.run.id, {
-      status,
-      error: info.error ?? null,
-      final: info.final ?? null,
-      finishedAt: new Date().toISOString(),
-    })
+    const finishedAt = new Date().toISOString()
+    try {
+      this.opts.sink.updateRun(job.run.id, { status, error: info.error ?? null, final: info.final ?? null, finishedAt })
+    } catch (err) {
+      // The end could not be stored: the run fails with that reason (and if even that cannot be
+      // written, it stays 'running' in the file until the next start marks it interrupted).
+      // (a run that already failed keeps its own reason, e.g. that its metrics could not be saved)
+      if (status !== 'failed') info = { error: describeWriteError(`the end of the run (${status})`, err) }
+      status = 'failed'
+      const patch = { status, error: info.error ?? null, final: null, finishedAt }
+      try {
+        this.opts.sink.updateRun(job.run.id, patch)
+      } catch {
+        // Not even that fits: kept in memory and written as soon as there is room again (the
+        // events below tell every client now).
+        this.unsaved.set(job.run.id, patch)
+        this.retryTimer ??= setInterval(() => this.saveUnsaved(), 5000)
+        this.retryTimer.unref?.()
+      }
+    }
     this.emit({ type: 'run.status', ...ids, status, error: info.error ?? null })
     if (status === 'finished' && info.final) this.emit({ type: 'run.finished', ...ids, final: info.final })
     else if (status === 'failed') this.emit({ type: 'run.failed', ...ids, error: info.error ?? 'failed' })
     else if (status === 'cancelled') this.emit({ type: 'run.cancelled', ...ids })
     this.emit({ type: 'experiment.changed', experimentId: job.run.experimentId })
     this.pump()
+  }
+
+  /** Runs a store write for `job`; on failure fails the job with the reason and returns false. */
+  private write(job: Job, what: string, fn: () => void): boolean {
+    try {
+      fn()
+      return true
+    } catch (err) {
+      this.finish(job, 'failed', { error: describeWriteError(what, err) })
+      return false
+    }
   }
 
   private emit(e: LabEvent): void {

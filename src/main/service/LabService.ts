@@ -10,7 +10,7 @@ import { PRESETS } from '../../shared/labs'
 import { RunSpecSchema, type LabId } from '../../shared/schemas'
 import { findDatasets } from '../data/detect'
 import type { RunManager } from '../runs/RunManager'
-import { BundleError } from '../store/errors'
+import { BundleError, NotFoundError, describeWriteError, isDiskFull } from '../store/errors'
 import type { Store } from '../store/store'
 
 export type EventListener = (e: LabEvent) => void
@@ -45,7 +45,11 @@ export class LabService {
     const parsed = channels[channel].safeParse(payload ?? {})
     if (!parsed.success) throw new RequestError(`${channel}: ${formatZodError(parsed.error)}`)
     const handler = this.handlers[channel] as (req: unknown) => Promise<unknown>
-    return handler(parsed.data)
+    try {
+      return await handler(parsed.data)
+    } catch (err) {
+      throw asRequestError(channel, err)
+    }
   }
 
   /** Typed direct calls (the CLI and tests), validated the same way. */
@@ -80,8 +84,7 @@ export class LabService {
       if (!spec.success) throw new RequestError(formatZodError(spec.error, `run ${i} (${p.label})`))
       return { ...p, spec: spec.data }
     })
-    const exp = store.createExperiment({ labId, name, params, seed, tags: extra.tags, parentId: extra.parentId ?? null })
-    const runs = store.addRuns(exp.id, plans)
+    const { experiment: exp, runs } = store.createExperimentWithRuns({ labId, name, params, seed, tags: extra.tags, parentId: extra.parentId ?? null }, plans)
     this.emit({ type: 'experiment.changed', experimentId: exp.id })
     this.opts.runs.enqueue(runs)
     return { experimentId: exp.id, runIds: runs.map((r) => r.id) }
@@ -170,4 +173,16 @@ export class LabService {
       datasets: findDatasets(),
     }),
   }
+}
+
+/**
+ * The status and one sentence for a handler's failure: a full disk is 507 and says so, a missing
+ * record 404, a value the store refuses (a bad date) 400; anything else stays an internal error.
+ */
+function asRequestError(channel: string, err: unknown): unknown {
+  if (err instanceof RequestError) return err
+  if (isDiskFull(err)) return new RequestError(describeWriteError(`${channel}`, err), 507)
+  if (err instanceof NotFoundError) return new RequestError(err.message, 404)
+  if (err instanceof RangeError || err instanceof BundleError) return new RequestError(`${channel}: ${err.message}`)
+  return err
 }

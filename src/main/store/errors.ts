@@ -24,3 +24,15 @@ export class BundleError extends Error {
     this.name = 'BundleError'
   }
 }
+
+/** Whether a store write failed because the disk (or the file system's quota) is full. */
+export function isDiskFull(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code
+  return code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT'
+}
+
+/** One sentence for a failed store write: `what` is what could not be saved. */
+export function describeWriteError(what: string, err: unknown): string {
+  if (isDiskFull(err)) return `the disk is full: could not save ${what}. Free some space, then start it again.`
+  return `could not save ${what} in the database: ${(err as Error).message}`
+}

@@ -76,7 +76,9 @@ export class ExperimentRepo {
     if (!Number.isSafeInteger(e.seed) || e.seed < 0) throw new RangeError(`seed must be a whole number ≥ 0, got ${e.seed}`)
     const parentId = e.parentId ?? null
     if (parentId !== null && !this.has(parentId)) throw new NotFoundError(`parent experiment ${parentId} does not exist`)
-    const row = this.stmt.insert.get({
+    // .all(), not .get(): an INSERT … RETURNING read with .get() is reset after its row, and an
+    // error of the autocommit at that point (SQLITE_FULL) would be lost with the row already returned.
+    const [row] = this.stmt.insert.all({
       labId: e.labId,
       name: e.name,
       params: json(e.params ?? {}),
@@ -85,8 +87,8 @@ export class ExperimentRepo {
       parentId,
       result: e.result === undefined || e.result === null ? null : json(e.result),
       createdAt: e.createdAt ?? now,
-    }) as ExperimentRow
-    return toExperiment(row)
+    }) as ExperimentRow[]
+    return toExperiment(row!)
   }
 
   get(id: number): ExperimentRecord | undefined {

@@ -1,7 +1,7 @@
 export { Store, type StoreOptions } from './store'
 export { openDatabase, APPLICATION_ID, LATEST_SCHEMA, type OpenOptions } from './db'
 export { MIGRATIONS, type Migration } from './migrations'
-export { BundleError, DatabaseOpenError, NotFoundError } from './errors'
+export { BundleError, DatabaseOpenError, NotFoundError, describeWriteError, isDiskFull } from './errors'
 export { defaultDataDir, defaultDbPath, type PathOptions } from './paths'
 export { deriveExperimentStatus } from './status'
 export type { ExperimentFilter, NewExperiment } from './experiments'

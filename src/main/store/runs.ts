@@ -2,6 +2,7 @@
 import type { Database, Statement } from 'better-sqlite3'
 import type { RunRecord, RunWithSeries, Series } from '../../shared/records'
 import { RUN_STATUSES, type FinalMetrics, type RunSpec, type RunStatus, type SeriesChunk } from '../../shared/schemas'
+import { ownerAlive } from './owner'
 import { type RunRow, groupSeries, json, toRun } from './rows'
 
 export interface NewRun {
@@ -19,6 +20,8 @@ export interface ImportedRun extends NewRun {
   createdAt: string
   startedAt: string | null
   finishedAt: string | null
+  /** The process that will run it (see ./owner.ts); null for runs nothing will run. */
+  owner?: string | null
 }
 
 export interface RunPatch {
@@ -34,15 +37,19 @@ const INTERRUPTED_QUEUED = 'interrupted: Gradient Lab stopped before this run st
 
 export class RunRepo {
   private readonly stmt: Record<
-    'insert' | 'maxOrdinal' | 'byId' | 'byExperiment' | 'update' | 'exists' | 'point' | 'series' | 'interrupt' | 'unfinished' | 'clearPoints' | 'requeue',
+    'insert' | 'maxOrdinal' | 'byId' | 'byExperiment' | 'update' | 'exists' | 'point' | 'series' | 'activeOwners' | 'interrupt' | 'unfinished' | 'clearPoints' | 'requeue',
     Statement
   >
 
-  constructor(db: Database) {
+  /** `owner`: this store's owner id, recorded on every run it queues. */
+  constructor(
+    db: Database,
+    private readonly owner: string,
+  ) {
     this.stmt = {
       insert: db.prepare(
-        `INSERT INTO runs (experiment_id, ordinal, label, meta, spec, status, error, final, created_at, started_at, finished_at)
-         VALUES (@experimentId, @ordinal, @label, @meta, @spec, @status, @error, @final, @createdAt, @startedAt, @finishedAt)
+        `INSERT INTO runs (experiment_id, ordinal, label, meta, spec, status, error, final, created_at, started_at, finished_at, owner)
+         VALUES (@experimentId, @ordinal, @label, @meta, @spec, @status, @error, @final, @createdAt, @startedAt, @finishedAt, @owner)
          RETURNING *`,
       ),
       maxOrdinal: db.prepare('SELECT max(ordinal) FROM runs WHERE experiment_id = ?').pluck(),
@@ -59,14 +66,15 @@ export class RunRepo {
       exists: db.prepare('SELECT 1 FROM runs WHERE id = ?').pluck(),
       point: db.prepare('INSERT OR REPLACE INTO metrics (run_id, series, step, value) VALUES (?, ?, ?, ?)'),
       series: db.prepare('SELECT series, step, value FROM metrics WHERE run_id = ? ORDER BY series, step').raw(),
+      activeOwners: db.prepare(`SELECT DISTINCT owner FROM runs WHERE status IN ('queued', 'running')`).pluck(),
       interrupt: db.prepare(`
         UPDATE runs SET
           error = coalesce(error, CASE status WHEN 'running' THEN '${INTERRUPTED_RUNNING}' ELSE '${INTERRUPTED_QUEUED}' END),
           status = 'interrupted'
-        WHERE status IN ('queued', 'running')`),
+        WHERE status IN ('queued', 'running') AND owner IS @owner`),
       unfinished: db.prepare(`SELECT id FROM runs WHERE experiment_id = ? AND status IN ('cancelled', 'interrupted', 'failed') ORDER BY ordinal`).pluck(),
       clearPoints: db.prepare('DELETE FROM metrics WHERE run_id = ?'),
-      requeue: db.prepare(`UPDATE runs SET status = 'queued', error = NULL, final = NULL, started_at = NULL, finished_at = NULL WHERE id = ?`),
+      requeue: db.prepare(`UPDATE runs SET status = 'queued', error = NULL, final = NULL, started_at = NULL, finished_at = NULL, owner = ? WHERE id = ?`),
     }
   }
 
@@ -78,7 +86,7 @@ export class RunRepo {
     const ids = this.stmt.unfinished.all(experimentId) as number[]
     for (const id of ids) {
       this.stmt.clearPoints.run(id)
-      this.stmt.requeue.run(id)
+      this.stmt.requeue.run(this.owner, id)
     }
     return ids
   }
@@ -97,12 +105,15 @@ export class RunRepo {
         createdAt: now,
         startedAt: null,
         finishedAt: null,
+        owner: this.owner,
       }),
     )
   }
 
   insertOne(experimentId: number, r: ImportedRun): RunRecord {
-    const row = this.stmt.insert.get({
+    // .all(), not .get(): an INSERT … RETURNING read with .get() is reset after its row, and an
+    // error of the autocommit at that point (SQLITE_FULL) would be lost with the row already returned.
+    const [row] = this.stmt.insert.all({
       experimentId,
       ordinal: r.ordinal,
       label: r.label,
@@ -114,8 +125,9 @@ export class RunRepo {
       createdAt: r.createdAt,
       startedAt: r.startedAt,
       finishedAt: r.finishedAt,
-    }) as RunRow
-    return toRun(row)
+      owner: r.owner ?? null,
+    }) as RunRow[]
+    return toRun(row!)
   }
 
   /** Sets the given fields (an explicit null clears error/final); false when the run does not exist. */
@@ -174,8 +186,16 @@ export class RunRepo {
     return { ...run, series: this.series(run.id) }
   }
 
-  /** Runs left 'running' or 'queued' by a previous session → 'interrupted'; returns how many. */
+  /**
+   * Runs left 'running' or 'queued' by a process that is gone (crashed, killed, or a store closed
+   * without finishing them) → 'interrupted'; runs of a live owner (a CLI training beside the app)
+   * are not touched. The caller wraps this in a transaction. Returns how many.
+   */
   markInterrupted(): number {
-    return this.stmt.interrupt.run().changes
+    let changed = 0
+    for (const owner of this.stmt.activeOwners.all() as (string | null)[]) {
+      if (!ownerAlive(owner)) changed += this.stmt.interrupt.run({ owner }).changes
+    }
+    return changed
   }
 }

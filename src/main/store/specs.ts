@@ -51,7 +51,9 @@ export class SpecRepo {
     if (!n) throw new RangeError('a saved spec needs a name')
     if (!kind.trim()) throw new RangeError('a saved spec needs a kind')
     if (spec === undefined) throw new RangeError('a saved spec needs a spec')
-    return toSpec(this.stmt.upsert.get({ name: n, kind: kind.trim(), spec: json(spec), now }) as SpecRow)
+    // .all(): see ExperimentRepo.create (an autocommit error after RETURNING's row must not be lost)
+    const [row] = this.stmt.upsert.all({ name: n, kind: kind.trim(), spec: json(spec), now }) as SpecRow[]
+    return toSpec(row!)
   }
 
   list(kind?: string): SavedSpec[] {

@@ -10,6 +10,7 @@ import { checkBundle, makeBundle } from './bundle'
 import { type OpenOptions, openDatabase } from './db'
 import { NotFoundError } from './errors'
 import { type ExperimentFilter, ExperimentRepo, type NewExperiment, summaryOf } from './experiments'
+import { newOwner } from './owner'
 import { type NewRun, type RunPatch, RunRepo } from './runs'
 import { type SavedSpec, SpecRepo } from './specs'
 import { emptyCounts } from './status'
@@ -28,6 +29,7 @@ export class Store {
   private readonly now: () => string
   private readonly appendTx: (runId: number, chunks: SeriesChunk[]) => boolean
   private readonly addRunsTx: (experimentId: number, runs: NewRun[]) => RunRecord[]
+  private readonly owner = newOwner()
 
   private constructor(
     readonly path: string,
@@ -37,7 +39,7 @@ export class Store {
     const clock = opts.now ?? (() => new Date())
     this.now = () => clock().toISOString()
     this.experiments = new ExperimentRepo(db)
-    this.runs = new RunRepo(db)
+    this.runs = new RunRepo(db, this.owner.id)
     this.specs = new SpecRepo(db)
     this.appendTx = db.transaction((runId: number, chunks: SeriesChunk[]) => this.runs.appendPoints(runId, chunks))
     this.addRunsTx = db.transaction((experimentId: number, runs: NewRun[]) => {
@@ -52,11 +54,20 @@ export class Store {
   }
 
   close(): void {
+    this.owner.release()
     if (this.db.open) this.db.close()
   }
 
   createExperiment(e: NewExperiment): ExperimentRecord {
     return this.experiments.create(e, this.now())
+  }
+
+  /** Creates an experiment and its queued runs in one transaction: both are stored, or neither. */
+  createExperimentWithRuns(e: NewExperiment, runs: NewRun[]): { experiment: ExperimentRecord; runs: RunRecord[] } {
+    return this.db.transaction(() => {
+      const experiment = this.experiments.create(e, this.now())
+      return { experiment, runs: this.runs.add(experiment.id, runs, this.now()) }
+    })()
   }
 
   /** Adds runs (status 'queued') after the experiment's existing ones, in one transaction. */
@@ -129,11 +140,11 @@ export class Store {
   }
 
   /**
-   * At start-up: runs a previous session left 'running' or 'queued' become 'interrupted'.
-   * Returns how many. (Call it only when no other process is training into the same file.)
+   * At start-up: runs that a process now gone left 'running' or 'queued' become 'interrupted'
+   * (each run records its owner; a live CLI's or app's runs are left alone). Returns how many.
    */
   markInterrupted(): number {
-    return this.runs.markInterrupted()
+    return this.db.transaction(() => this.runs.markInterrupted()).immediate()
   }
 
   /**
