@@ -1,12 +1,19 @@
 /**
- * Trainer process: receives one run spec, trains it with the engine, streams metric batches and
- * progress back, and exits. Cancel is a kill from the parent (the training loop is synchronous).
- * It exits by itself as soon as its parent is gone (see ./parent-port.ts).
+ * Trainer process, one of the RunManager's warm pool: receives run specs one at a time, trains
+ * each with the engine, streams metric batches and progress back, and reports `finished` with its
+ * resident memory, then waits for the next run. What it keeps between runs: the compiled
+ * WebAssembly kernels, V8's optimized code and the datasets by source (loadDataSource's cache);
+ * each run's kernel memory (network, optimizer state, prepared data) is handed back when the run
+ * ends (withScopedMemory), and a run depends only on its spec and seed, so a reused trainer gives
+ * the same numbers bit for bit as a fresh one. After a failed run it exits (the pool starts a
+ * fresh one). Cancel is a kill from the parent (the training loop is synchronous). It exits by
+ * itself as soon as its parent is gone (see ./parent-port.ts).
  */
-import { DivergenceError, Rng, prepareData, setKernels, train, tsKernels } from '../engine'
+import { DivergenceError, Rng, prepareData, setKernels, train, tsKernels, withScopedMemory } from '../engine'
 import { createWasmKernels } from '../engine/kernels/wasm'
 import { loadDataSource } from '../main/data/load'
-import { ToTrainerSchema } from '../shared/trainer-protocol'
+import type { FinalMetrics } from '../shared/schemas'
+import { ToTrainerSchema, type ToTrainer } from '../shared/trainer-protocol'
 import { parentPort } from './parent-port'
 
 // WebAssembly SIMD kernels where the runtime has them (about 4-5x the TypeScript ones per step),
@@ -26,17 +33,14 @@ function fail(error: string): void {
   setTimeout(() => process.exit(1), 200)
 }
 
-port.onMessage((raw) => {
-  const parsed = ToTrainerSchema.safeParse(raw)
-  if (!parsed.success) return fail(`bad message to trainer: ${parsed.error.message}`)
-  const msg = parsed.data
-  if (msg.type === 'cancel') process.exit(0)
-  try {
-    const { spec } = msg
+/** One run: its data from the cache, its kernel memory handed back at the end (even on a throw). */
+function runOnce(msg: Extract<ToTrainer, { type: 'start' }>): FinalMetrics {
+  const { spec } = msg
+  let lastProgress = 0
+  return withScopedMemory(() => {
     const raw = loadDataSource(spec.data.source, msg.builtinDataPath)
     const data = prepareData(raw, spec.data, new Rng(spec.seed).derive('data'))
-    let lastProgress = 0
-    const final = train(spec, data, {
+    return train(spec, data, {
       now: () => performance.now(),
       onChunks: (chunks) => port.send({ type: 'metrics', chunks }),
       // polled every iteration: the loop is synchronous, so the parent's death is noticed here
@@ -52,8 +56,18 @@ port.onMessage((raw) => {
         }
       },
     })
-    port.send({ type: 'finished', final })
-    setTimeout(() => process.exit(0), 1000)
+  })
+}
+
+port.onMessage((raw) => {
+  const parsed = ToTrainerSchema.safeParse(raw)
+  if (!parsed.success) return fail(`bad message to trainer: ${parsed.error.message}`)
+  const msg = parsed.data
+  if (msg.type === 'cancel') process.exit(0)
+  try {
+    const final = runOnce(msg)
+    // stays alive for the next run; the pool recycles it by run count or this figure
+    port.send({ type: 'finished', final, rssBytes: process.memoryUsage.rss() })
   } catch (err) {
     if (err instanceof DivergenceError) return fail(err.message)
     const e = err as Error

@@ -14,16 +14,21 @@ describe('FairQueue', () => {
     expect(q.size).toBe(0)
   })
 
-  it('a group that joins later gets the next turn after the groups already waiting', () => {
+  it('the group served least recently goes first: one that joins later is ahead of one just served', () => {
     const q = new FairQueue()
     q.push(1, 'a')
     q.push(2, 'a')
     q.push(3, 'a')
-    expect(q.shift()).toBe(1)
+    expect(q.shift()).toBe(1) // a served
     q.push(10, 'b')
     q.push(20, 'c')
-    expect(q.order()).toEqual([2, 10, 20, 3])
-    expect([q.shift(), q.shift(), q.shift(), q.shift(), q.shift()]).toEqual([2, 10, 20, 3, undefined])
+    expect(q.order()).toEqual([10, 20, 2, 3])
+    expect([q.shift(), q.shift(), q.shift(), q.shift(), q.shift()]).toEqual([10, 20, 2, 3, undefined])
+    // a group that comes back keeps its place by when it was last served
+    q.push(30, 'c') // c served at 20's turn, before a's 2 and 3
+    q.push(40, 'a')
+    q.push(50, 'd') // never served: first
+    expect(q.order()).toEqual([50, 30, 40])
   })
 
   it('removes queued runs (cancel) and drops empty groups from the rotation', () => {

@@ -1,7 +1,9 @@
 /**
  * The RunManager's queue: runs are taken in turn per group (an experiment, or a client in
- * `--lan` mode), round robin, first in first out within a group. A 100-trial search queued first
- * then gives a 4-run lab started after it every other free trainer, instead of making it wait
+ * `--lan` mode), first in first out within a group. The group whose turn it is is the one served
+ * least recently (a group never served before comes first, in the order groups arrived), and a
+ * served group goes to the back. A 100-trial search queued first then gives a 4-run lab started
+ * after it the very next free trainer and every other one after that, instead of making it wait
  * for all 100 trials.
  */
 export class FairQueue {
@@ -10,6 +12,9 @@ export class FairQueue {
   /** Groups with queued runs in the order they get their next turn. */
   private turns: string[] = []
   private readonly groupOf = new Map<number, string>()
+  /** When each group was last served (a counter); groups never served are absent. */
+  private readonly served = new Map<string, number>()
+  private clock = 0
 
   get size(): number {
     return this.groupOf.size
@@ -26,7 +31,11 @@ export class FairQueue {
     if (list) list.push(runId)
     else {
       this.groups.set(group, [runId])
-      this.turns.push(group)
+      // keep `turns` ordered by last service: never served (in arrival order) first
+      const key = this.served.get(group) ?? -1
+      const at = this.turns.findIndex((g) => (this.served.get(g) ?? -1) > key)
+      if (at < 0) this.turns.push(group)
+      else this.turns.splice(at, 0, group)
     }
   }
 
@@ -51,6 +60,7 @@ export class FairQueue {
     const list = this.groups.get(group)!
     const id = list.shift()!
     this.groupOf.delete(id)
+    this.served.set(group, this.clock++)
     if (list.length > 0) this.turns.push(group)
     else this.groups.delete(group)
     return id

@@ -42,9 +42,6 @@ export interface PoolStats {
   idle: number
 }
 
-/** A port that may stop keeping this process alive while its trainer is idle (Node's fork can). */
-type IdlePort = TrainerPort & { ref?(): void; unref?(): void }
-
 export class PooledTrainer {
   runs = 0
   rssMB = 0
@@ -53,7 +50,7 @@ export class PooledTrainer {
 
   constructor(
     readonly id: number,
-    readonly port: IdlePort,
+    readonly port: TrainerPort,
   ) {}
 }
 
@@ -75,7 +72,9 @@ export class TrainerPool {
   warm(): void {
     while (!this.closed && this.trainers.size < this.opts.size) {
       try {
-        this.idle.push(this.startTrainer())
+        const t = this.startTrainer()
+        t.port.unref?.()
+        this.idle.push(t)
       } catch {
         return // the next acquire reports the error with the run it fails
       }

@@ -5,6 +5,7 @@
  */
 import { fork } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import type { Socket } from 'node:net'
 import { dirname, join, resolve } from 'node:path'
 import type { ToTrainer } from '../../shared/trainer-protocol'
 
@@ -14,6 +15,12 @@ export interface TrainerPort {
   /** Called once when the process ends; `detail` carries the tail of its stderr, if any. */
   onExit(cb: (code: number | null, detail: string) => void): void
   kill(): void
+  /**
+   * Optional: stop (unref) or go back to (ref) keeping this process's event loop alive, so an
+   * idle pooled trainer does not keep the CLI or a test from exiting. Node's fork has both.
+   */
+  ref?(): void
+  unref?(): void
 }
 
 export type SpawnTrainer = () => TrainerPort
@@ -65,6 +72,17 @@ export function nodeForkSpawner(entry: TrainerEntry = resolveTrainerEntry()): Sp
         }),
       kill: () => {
         if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+      },
+      // the process, its IPC channel and the stderr pipe each hold the event loop
+      ref: () => {
+        child.ref()
+        child.channel?.ref()
+        ;(child.stderr as Socket | null)?.ref()
+      },
+      unref: () => {
+        child.unref()
+        child.channel?.unref()
+        ;(child.stderr as Socket | null)?.unref()
       },
     }
   }
