@@ -62,12 +62,13 @@ describe('warm trainer pool', () => {
   it('reuses one trainer for runs in turn, and a reused trainer gives the same series bit for bit as a fresh process', async () => {
     const a = tinySpec()
     const b = tinySpec({ optimizer: { kind: 'momentum', lr: 0.05, momentum: 0.9 }, network: { hidden: [{ width: 32 }, { width: 8 }], init: { kind: 'xavier' } }, seed: 3 })
-    // one long-lived trainer: A, then B (another network, optimizer and seed), then A again
+    // one long-lived trainer: A, then B (another network, optimizer and seed), then A twice
+    // (the last on the prepared data the one before it left)
     const pooled = makeApp(t.dir, { maxParallel: 1 })
-    const p = addRuns(pooled, [a, b, a])
+    const p = addRuns(pooled, [a, b, a, a])
     pooled.runs.enqueue(p.runs)
     await pooled.runs.whenIdle()
-    expect(pooled.runs.poolStats()).toMatchObject({ started: 1, reused: 2, alive: 1, idle: 1 })
+    expect(pooled.runs.poolStats()).toMatchObject({ started: 1, reused: 3, alive: 1, idle: 1 })
     // a fresh process per run
     const fresh = makeApp(`${t.dir}`, { maxParallel: 1, pool: { recycleAfterRuns: 1 } })
     const f = addRuns(fresh, [a, b])
@@ -78,6 +79,7 @@ describe('warm trainer pool', () => {
     expect(Object.keys(freshA).sort()).toEqual(['loss', 'testAcc', 'trainAcc'])
     expect(seriesOf(pooled, p.runs[0]!.id)).toEqual(freshA)
     expect(seriesOf(pooled, p.runs[2]!.id)).toEqual(freshA) // third run on the same process
+    expect(seriesOf(pooled, p.runs[3]!.id)).toEqual(freshA)
     expect(seriesOf(pooled, p.runs[1]!.id)).toEqual(seriesOf(fresh, f.runs[1]!.id))
     pooled.close()
     fresh.close()
