@@ -11,7 +11,8 @@
  *   4. the random search (100 trials × 50 epochs, 6×100, 400 training samples, batch 100);
  *      3 and 4 as alternating pairs (engine, NumPy, engine, NumPy, …: 3 pairs, 2 with --quick),
  *      reported as the median of the pair ratios with min and max;
- *   5. resident memory of the trainer processes (one lab-2 trainer, four at once).
+ *   5. resident memory of the trainer processes (one lab-2 trainer, four at once);
+ *   6. latency: Run pressed → first metric event at a client (cold and warm), and the pool's reuse.
  * Ratios are engine time ÷ NumPy time: below 1 the engine is faster. --quick shortens every
  * part (fewer iterations and trials; under a minute): its ratios are indicative only.
  */
@@ -32,6 +33,7 @@ import { MLP_SHAPES, denseOperands, gflops, inMemory, sizes, type KernelRow, typ
 import { bundleTrainer, runLab2, runSearch, searchSpecs, type AppRun } from './labs'
 import { NumpyBaseline, type BlasInfo } from './numpy'
 import { OPTIMIZERS, captureStep, lab2Spec, profileStep, stepTimes, type StepProfile } from './step'
+import { measureLatency, type Latency } from './latency'
 import { alternate, type PairSummary } from './pairs'
 import { Table, f1, f2, f3, ratio } from './table'
 import { bestOf } from './timing'
@@ -48,8 +50,8 @@ const log = (s: string) => {
 }
 
 const P = quick
-  ? { kernelMs: 120, stepMs: 400, tsStepMs: 300, npIters: 40, lab2Iters: 200, searchTrials: 6, searchEpochs: 5, fourIters: 150, profileSteps: 100, pairs: 2 }
-  : { kernelMs: 500, stepMs: 2000, tsStepMs: 1200, npIters: 200, lab2Iters: 2000, searchTrials: 100, searchEpochs: 50, fourIters: 600, profileSteps: 500, pairs: 3 }
+  ? { kernelMs: 120, stepMs: 400, tsStepMs: 300, npIters: 40, lab2Iters: 200, searchTrials: 6, searchEpochs: 5, fourIters: 150, profileSteps: 100, pairs: 2, latencyRuns: 3 }
+  : { kernelMs: 500, stepMs: 2000, tsStepMs: 1200, npIters: 200, lab2Iters: 2000, searchTrials: 100, searchEpochs: 50, fourIters: 600, profileSteps: 500, pairs: 3, latencyRuns: 7 }
 
 /** Issue 13's targets (engine ÷ NumPy). */
 const TARGETS = { step1T: 0.45, lab2: 0.25, search: 0.3 }
@@ -181,6 +183,7 @@ async function main(): Promise<void> {
   const matmuls = (km.matmul ?? 0) + (km.matmulTN ?? 0) + (km.matmulNT ?? 0)
   const biasSums = (km.addBias ?? 0) + (km.colSums ?? 0)
   const elemKernels = (km.relu ?? 0) + (km.reluBackward ?? 0)
+  const softmaxKernels = (km.softmaxLoss ?? 0) + (km.softmaxBackward ?? 0)
   const optKernels = (km.axpy ?? 0) + (km.momentum ?? 0) + (km.nesterov ?? 0) + (km.adagrad ?? 0) + (km.rmsprop ?? 0) + (km.adam ?? 0) + (km.sumSquares ?? 0)
   const fb = profile.parts.forward + profile.parts.backward
   const rows: [string, number][] = [
@@ -188,7 +191,8 @@ async function main(): Promise<void> {
     ['matrix products (WASM, incl. operand copies)', matmuls],
     ['addBias + colSums', biasSums],
     ['ReLU forward/backward in kernels', elemKernels],
-    ['rest of forward/backward in JS (ReLU loops, softmax, loss, layer glue)', fb - matmuls - biasSums - elemKernels],
+    ['softmax + cross-entropy forward/backward in kernels', softmaxKernels],
+    ['rest of forward/backward in JS (layer glue, label checks)', fb - matmuls - biasSums - elemKernels - softmaxKernels],
     ['optimizer update', profile.parts.update],
   ]
   for (const [name, ms] of rows) pt.add([name, f3(ms), `${((100 * ms) / profile.totalMs).toFixed(0)}%`])
@@ -227,6 +231,8 @@ async function main(): Promise<void> {
     }
   }
   let four = null as AppRun | null
+  let latency = null as Latency | null
+  let latencyLoad = 0
   try {
     lab2Pairs = await alternate(
       P.pairs,
@@ -262,6 +268,11 @@ async function main(): Promise<void> {
     // ---- 5. memory: four lab-2 trainers at once ------------------------------------------------
     log('memory with four trainers…')
     four = await runLab2(trainer, P.fourIters, 4)
+
+    // ---- 6. latency: Run pressed → first metric event at a client ------------------------------
+    log('latency of the first point…')
+    latencyLoad = loadavg()[0]
+    latency = await measureLatency(trainer, P.latencyRuns)
   } finally {
     trainer.cleanup()
     np.cleanup()
@@ -285,11 +296,21 @@ async function main(): Promise<void> {
 
   const mt = new Table('Resident memory (RSS, MB, peak sampled every 50 ms)', ['what', 'MB', 'target'])
   mt.add(['one lab-2 trainer process', f1(lab2?.memory.peakOneTrainerMB), '< 150'])
+  mt.add([`one search trainer (warm, ${search ? Math.round(search.runs / Math.max(1, search.pool.started)) : '?'} runs each)`, f1(search?.memory.peakOneTrainerMB), '< 150'])
   mt.add([`${four?.memory.peakTrainerCount ?? '?'} lab-2 trainers at once (sum)`, f1(four?.memory.peakTrainersMB), ''])
   mt.add([`this bench process + those trainers`, f1((four?.memory.peakTrainersMB ?? 0) + (four?.memory.benchProcessMB ?? 0)), '< 1024 (app + 4 trainers)'])
   mt.note('The bench process holds more than the app would (its own copies of the data, kernels and captured operands), so the last line is an upper bound for the app.')
   tables.push(mt)
   log(mt.text())
+
+  const pt2 = new Table('The warm trainer pool and the first point', ['what', 'value', 'target'])
+  pt2.add(['first point, app warm (Run pressed → first metric event at an SSE client), median ms', f1(latency?.firstPointMs), '≤ 300'])
+  pt2.add(['first point, first run after the app started, ms', f1(latency?.coldFirstPointMs), ''])
+  pt2.add([`search: trainers started for ${search?.runs ?? '?'} trials / runs that reused a warm trainer`, search ? `${search.pool.started} / ${search.pool.reused}` : null, ''])
+  pt2.add([`lab 2: trainers started for ${lab2?.runs ?? '?'} runs / reused`, lab2 ? `${lab2.pool.started} / ${lab2.pool.reused}` : null, ''])
+  pt2.note(`Latency: the app (createLabApp with its trainers started at once, as Electron and browser mode do) behind the real HTTP server; a client listens on /api/events and presses Run with POST /api/startLab (lab 2, 30 iterations, so each run ends and leaves its trainer warm); ${P.latencyRuns} warm runs (${latency ? latency.warmFirstPointsMs.map((x) => x.toFixed(0)).join(', ') : '–'} ms). Load average ${latencyLoad.toFixed(1)} when it started.`)
+  tables.push(pt2)
+  log(pt2.text())
 
   machine.loadAfter = loadavg()[0]
   const busy = Math.max(machine.loadBefore, machine.loadAfter) > machine.cores
@@ -302,6 +323,7 @@ async function main(): Promise<void> {
     search: searchPairs?.ratio ?? null,
   }
   const verdict = (r: number | null, target: number) => (r === null ? 'not measured' : `${r.toFixed(2)} (target ≤ ${target}: ${r <= target ? 'met' : 'missed'})`)
+  if (latency) log(`latency: first point ${latency.firstPointMs.toFixed(0)} ms warm (target ≤ 300: ${latency.firstPointMs <= 300 ? 'met' : 'missed'}), ${latency.coldFirstPointMs.toFixed(0)} ms cold`)
   log(`ratios (engine ÷ NumPy): step1T ${verdict(ratios.step1T, TARGETS.step1T)}, lab2 ${verdict(ratios.lab2, TARGETS.lab2)}, search ${verdict(ratios.search, TARGETS.search)}${quick ? ' — quick run: indicative only' : ''}`)
   machine.numpy = blas1 ? { ...blas1, threads1: blas1.threads } : null
 
@@ -313,7 +335,9 @@ async function main(): Promise<void> {
     profile,
     lab2: lab2 && { ...lab2, iterations: P.lab2Iters, numpyS: lab2Pairs?.numpyS ?? null, pairs: lab2Pairs },
     search: search && { ...search, trials: P.searchTrials, epochs: P.searchEpochs, numpyS: searchPairs?.numpyS ?? null, pairs: searchPairs },
-    memory: { oneTrainerMB: lab2?.memory.peakOneTrainerMB ?? null, fourTrainersMB: four?.memory.peakTrainersMB ?? null, benchProcessMB: four?.memory.benchProcessMB ?? null },
+    latency: latency && { firstPointMs: latency.firstPointMs, coldFirstPointMs: latency.coldFirstPointMs, warmFirstPointsMs: latency.warmFirstPointsMs, load: latencyLoad },
+    pool: { search: search?.pool ?? null, lab2: lab2?.pool ?? null, latency: latency?.pool ?? null, reused: search?.pool.reused ?? null },
+    memory: { oneTrainerMB: lab2?.memory.peakOneTrainerMB ?? null, oneSearchTrainerMB: search?.memory.peakOneTrainerMB ?? null, fourTrainersMB: four?.memory.peakTrainersMB ?? null, benchProcessMB: four?.memory.benchProcessMB ?? null },
     loads: { kernels: loadKernels, steps: loadSteps, lab2: lab2Pairs && [lab2Pairs.loadMin, lab2Pairs.loadMax], search: searchPairs && [searchPairs.loadMin, searchPairs.loadMax] },
     ratios,
   }

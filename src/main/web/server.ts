@@ -138,7 +138,9 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
     const channel = url.pathname.slice('/api/'.length)
     try {
       const body = await readBody(req)
-      sendJson(res, 200, await service.handle(channel, body))
+      // on a classroom network (--lan, token set) each client's runs take turns with the others'
+      const client = token ? req.socket.remoteAddress : undefined
+      sendJson(res, 200, await service.handle(channel, body, { client }))
     } catch (err) {
       const status = err instanceof RequestError ? err.status : 500
       sendJson(res, status, { error: (err as Error).message })
