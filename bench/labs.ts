@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createLabApp, type LabApp } from '../src/main/app'
+import type { PoolStats } from '../src/main/runs/pool'
 import { nodeForkSpawner } from '../src/main/runs/port'
 import { getLab } from '../src/labs/registry'
 import type { RunSpec } from '../src/shared/schemas'
@@ -120,6 +121,8 @@ export interface AppRun {
   runs: number
   failed: string[]
   parallel: number
+  /** The RunManager's trainer pool at the end: trainers started, runs that reused one, … */
+  pool: PoolStats
   memory: { peakOneTrainerMB: number; peakTrainersMB: number; peakTrainerCount: number; benchProcessMB: number }
 }
 
@@ -145,6 +148,7 @@ async function timeApp(trainer: TrainerBundle, maxParallel: number | undefined, 
     await app.runs.whenIdle()
     const wallS = (performance.now() - t0) / 1000
     rss.stop()
+    const pool = app.runs.poolStats()
     const failed: string[] = []
     let trainMs = 0
     for (const id of runIds) {
@@ -158,6 +162,7 @@ async function timeApp(trainer: TrainerBundle, maxParallel: number | undefined, 
       runs: runIds.length,
       failed,
       parallel: maxParallel ?? availableParallelism(),
+      pool,
       memory: {
         peakOneTrainerMB: rss.peakOneMB(),
         peakTrainersMB: rss.peakTotal / 1024,

@@ -7,9 +7,12 @@
  *   2. ms per training step (784-100×4-10, batch 128) per optimizer: TypeScript, WebAssembly,
  *      NumPy with one BLAS thread; and where a WebAssembly step's time goes;
  *   3. lab 2 (4 optimizers × 2000 iterations, paired) through the real RunManager and trainer
- *      processes, against NumPy doing the same 4 × 2000 steps with its default threads;
+ *      processes, against NumPy doing the same 4 × 2000 steps;
  *   4. the random search (100 trials × 50 epochs, 6×100, 400 training samples, batch 100);
- *   5. resident memory of the trainer processes (one lab-2 trainer, four at once).
+ *      3 and 4 as alternating pairs (engine, NumPy, engine, NumPy, …: 3 pairs, 2 with --quick),
+ *      reported as the median of the pair ratios with min and max;
+ *   5. resident memory of the trainer processes (one lab-2 trainer, four at once);
+ *   6. latency: Run pressed → first metric event at a client (cold and warm), and the pool's reuse.
  * Ratios are engine time ÷ NumPy time: below 1 the engine is faster. --quick shortens every
  * part (fewer iterations and trials; under a minute): its ratios are indicative only.
  */
@@ -30,6 +33,8 @@ import { MLP_SHAPES, denseOperands, gflops, inMemory, sizes, type KernelRow, typ
 import { bundleTrainer, runLab2, runSearch, searchSpecs, type AppRun } from './labs'
 import { NumpyBaseline, type BlasInfo } from './numpy'
 import { OPTIMIZERS, captureStep, lab2Spec, profileStep, stepTimes, type StepProfile } from './step'
+import { measureLatency, type Latency } from './latency'
+import { alternate, type PairSummary } from './pairs'
 import { Table, f1, f2, f3, ratio } from './table'
 import { bestOf } from './timing'
 
@@ -45,8 +50,11 @@ const log = (s: string) => {
 }
 
 const P = quick
-  ? { kernelMs: 120, stepMs: 400, tsStepMs: 300, npIters: 40, lab2Iters: 200, searchTrials: 6, searchEpochs: 5, fourIters: 150, profileSteps: 100 }
-  : { kernelMs: 500, stepMs: 2000, tsStepMs: 1200, npIters: 200, lab2Iters: 2000, searchTrials: 100, searchEpochs: 50, fourIters: 600, profileSteps: 500 }
+  ? { kernelMs: 120, stepMs: 400, tsStepMs: 300, npIters: 40, lab2Iters: 200, searchTrials: 6, searchEpochs: 5, fourIters: 150, profileSteps: 100, pairs: 2, latencyRuns: 3 }
+  : { kernelMs: 500, stepMs: 2000, tsStepMs: 1200, npIters: 200, lab2Iters: 2000, searchTrials: 100, searchEpochs: 50, fourIters: 600, profileSteps: 500, pairs: 3, latencyRuns: 7 }
+
+/** Issue 13's targets (engine ÷ NumPy). */
+const TARGETS = { step1T: 0.45, lab2: 0.25, search: 0.3 }
 
 const ROOT = join(__dirname, '..')
 const raw = loadBuiltinMnist(join(ROOT, 'resources', 'mnist-10k.bin'))
@@ -95,6 +103,7 @@ async function main(): Promise<void> {
 
   // ---- 1. kernels ----------------------------------------------------------------------------
   log('kernels…')
+  const loadKernels = loadavg()[0]
   const relaxed = support.relaxedSimd ? wasm('relaxed-simd') : null
   let npKernels: { kernels: { gflops64: number; gflops32: number }[] } | null = null
   if (!npMissing) {
@@ -137,12 +146,14 @@ async function main(): Promise<void> {
   }
   kt.note('TS and WASM on dense random operands (no zeros); "step data" = the operands of a real lab-2 step (MNIST pixels ~81% zero, ReLU outputs ~40% zero), which the WASM kernels skip: an effective rate.')
   kt.note(`WASM operands in its own memory; with JS-heap operands copied in and out (what the engine pays while its buffers live on the JS heap) the products of one step take ${f1(copyUs)} µs instead of ${f1(inMemUs)} µs.`)
+  kt.note(`Load average ${loadKernels.toFixed(1)} → ${loadavg()[0].toFixed(1)} while measured.`)
   kt.note(`NumPy: np.dot, one OpenBLAS thread (${npMissing ? 'not available' : 'see the core below'}).`)
   tables.push(kt)
   log(kt.text())
 
   // ---- 2. steps ------------------------------------------------------------------------------
   log('training steps…')
+  const loadSteps = loadavg()[0]
   const stepTs = stepTimes(tsKernels, tsData, P.tsStepMs)
   const stepWasm = stepTimes(wasmSimd, wasmData, P.stepMs)
   let stepNp: { wall: Record<string, number>; cpu: Record<string, number> } | null = null
@@ -161,6 +172,7 @@ async function main(): Promise<void> {
   }
   st.note('CPU milliseconds per step of the process (best of 5 timed blocks; V8\'s helper threads count for the engine): on a shared machine the steadiest measure of one-thread work; the best wall-clock times are beside them. step1T is the Adam row\'s CPU ratio.')
   st.note('The engine: Trainer.step() as a trainer process runs it. NumPy: the same network and optimizers (the book\'s code), float64, OPENBLAS_NUM_THREADS=1, best of 3 blocks.')
+  st.note(`Load average ${loadSteps.toFixed(1)} → ${loadavg()[0].toFixed(1)} while measured.`)
   if (blas1) st.note(`NumPy ${blas1.numpy}, OpenBLAS core ${blas1.core ?? 'unknown'} (OPENBLAS_CORETYPE/OPENBLAS_L2_SIZE unset for it), ${blas1.threads ?? '?'} thread(s).`)
   tables.push(st)
   log(st.text())
@@ -171,6 +183,7 @@ async function main(): Promise<void> {
   const matmuls = (km.matmul ?? 0) + (km.matmulTN ?? 0) + (km.matmulNT ?? 0)
   const biasSums = (km.addBias ?? 0) + (km.colSums ?? 0)
   const elemKernels = (km.relu ?? 0) + (km.reluBackward ?? 0)
+  const softmaxKernels = (km.softmaxLoss ?? 0) + (km.softmaxBackward ?? 0)
   const optKernels = (km.axpy ?? 0) + (km.momentum ?? 0) + (km.nesterov ?? 0) + (km.adagrad ?? 0) + (km.rmsprop ?? 0) + (km.adam ?? 0) + (km.sumSquares ?? 0)
   const fb = profile.parts.forward + profile.parts.backward
   const rows: [string, number][] = [
@@ -178,7 +191,8 @@ async function main(): Promise<void> {
     ['matrix products (WASM, incl. operand copies)', matmuls],
     ['addBias + colSums', biasSums],
     ['ReLU forward/backward in kernels', elemKernels],
-    ['rest of forward/backward in JS (ReLU loops, softmax, loss, layer glue)', fb - matmuls - biasSums - elemKernels],
+    ['softmax + cross-entropy forward/backward in kernels', softmaxKernels],
+    ['rest of forward/backward in JS (layer glue, label checks)', fb - matmuls - biasSums - elemKernels - softmaxKernels],
     ['optimizer update', profile.parts.update],
   ]
   for (const [name, ms] of rows) pt.add([name, f3(ms), `${((100 * ms) / profile.totalMs).toFixed(0)}%`])
@@ -191,74 +205,112 @@ async function main(): Promise<void> {
   log('lab 2 through the RunManager…')
   const trainer = await bundleTrainer()
   process.env.BENCH_KERNELS = 'wasm'
-  let lab2: AppRun | null = null
-  let lab2Np: { wallS: number; blas: BlasInfo; oneThreadS: number; defaultThreadsS: number | null } | null = null
-  let search: (AppRun & { via: string }) | null = null
-  let searchNp: { wallS: number; blas: BlasInfo; oneThreadS: number; defaultThreadsS: number | null } | null = null
-  const npBest = (mode: string, a: Record<string, string | number | boolean>) => {
-    try {
-      const r = np.bestThreads<{ wallS: number }>(mode, a)
-      return { ...r.best, oneThreadS: r.oneThreadS, defaultThreadsS: r.defaultThreadsS }
-    } catch (err) {
-      log(`NumPy ${mode} failed: ${(err as Error).message.slice(0, 300)}`)
-      return null
+  let lab2 = null as AppRun | null
+  let lab2Pairs: PairSummary | null = null
+  let search = null as (AppRun & { via: string }) | null
+  let searchPairs: PairSummary | null = null
+  const npThreads: Record<string, string> = {}
+  let npCore: string | null = null
+  /**
+   * The NumPy side of pair i: the first pair runs one BLAS thread and the default threads and
+   * keeps the faster (multi-threaded OpenBLAS collapses on an oversubscribed machine); later
+   * pairs run the count that won.
+   */
+  const npSide = (mode: string, a: Record<string, string | number | boolean>) => {
+    let threads: number | null = 1
+    return (i: number): number | null => {
+      if (npMissing) return null
+      if (i === 0) {
+        const r = np.bestThreads<{ wallS: number }>(mode, a)
+        threads = r.best.wallS === r.oneThreadS ? 1 : null
+        npCore = r.best.blas.core
+        npThreads[mode] = `one thread ${f1(r.oneThreadS)} s, default threads ${r.defaultThreadsS === null ? 'stopped at 1.5× that' : `${f1(r.defaultThreadsS)} s`}; ${threads === 1 ? 'one thread' : 'default threads'} for every pair`
+        return r.best.wallS
+      }
+      return np.run<{ wallS: number }>(mode, a, threads).wallS
     }
   }
-  let four: AppRun | null = null
+  let four = null as AppRun | null
+  let latency = null as Latency | null
+  let latencyLoad = 0
   try {
-    lab2 = await runLab2(trainer, P.lab2Iters)
-    if (!npMissing) lab2Np = npBest('lab2', { iters: P.lab2Iters, 'eval-every': 500 })
+    lab2Pairs = await alternate(
+      P.pairs,
+      async () => (lab2 = await runLab2(trainer, P.lab2Iters)).wallS,
+      npSide('lab2', { iters: P.lab2Iters, 'eval-every': 500 }),
+      log,
+    )
 
     // ---- 4. random search ----------------------------------------------------------------------
     log('random search…')
-    search = await runSearch(trainer, P.searchTrials, P.searchEpochs)
+    const spec = searchSpecs(1, 1)[0]
+    const sd = prepareData(raw, spec.data, new Rng(1).derive('data'))
     if (!npMissing) {
-      const spec = searchSpecs(1, 1)[0]
-      const sd = prepareData(raw, spec.data, new Rng(1).derive('data'))
       np.writeSplit('strain', sd.trainX, sd.trainY)
       np.writeSplit('sval', sd.valX!, sd.valY!)
-      searchNp = npBest(
-        'search',
-        {
-          trials: P.searchTrials,
-          epochs: P.searchEpochs,
-          batch: 100,
-          hidden: '100,100,100,100,100,100',
-          'train-rows': sd.trainX.rows,
-          'val-rows': sd.valX!.rows,
-          'train-name': 'strain',
-          'val-name': 'sval',
-        },
-      )
     }
+    searchPairs = await alternate(
+      P.pairs,
+      async () => (search = await runSearch(trainer, P.searchTrials, P.searchEpochs)).wallS,
+      npSide('search', {
+        trials: P.searchTrials,
+        epochs: P.searchEpochs,
+        batch: 100,
+        hidden: '100,100,100,100,100,100',
+        'train-rows': sd.trainX.rows,
+        'val-rows': sd.valX!.rows,
+        'train-name': 'strain',
+        'val-name': 'sval',
+      }),
+      log,
+    )
 
     // ---- 5. memory: four lab-2 trainers at once ------------------------------------------------
     log('memory with four trainers…')
     four = await runLab2(trainer, P.fourIters, 4)
+
+    // ---- 6. latency: Run pressed → first metric event at a client ------------------------------
+    log('latency of the first point…')
+    latencyLoad = loadavg()[0]
+    latency = await measureLatency(trainer, P.latencyRuns)
   } finally {
     trainer.cleanup()
     np.cleanup()
   }
 
-  const lt = new Table('End to end (wall time, s)', ['workload', 'engine', 'of which in train()', 'NumPy', 'engine ÷ NumPy'])
+  const lt = new Table('End to end (wall time, s; alternating pairs engine, NumPy)', [
+    'workload', 'pairs', 'engine (median)', 'of which in train()', 'NumPy (median)', 'engine ÷ NumPy (median of pairs)', 'min–max', 'load',
+  ])
   const inTrain = (r: AppRun | null) => (r ? `${Math.round((100 * r.trainS) / r.parallel / r.wallS)}%` : null)
-  lt.add([`lab 2: 4 optimizers × ${P.lab2Iters} iterations`, f2(lab2?.wallS), inTrain(lab2), f2(lab2Np?.wallS), f2(ratio(lab2?.wallS, lab2Np?.wallS))])
-  lt.add([`random search: ${P.searchTrials} trials × ${P.searchEpochs} epochs`, f2(search?.wallS), inTrain(search), f2(searchNp?.wallS), f2(ratio(search?.wallS, searchNp?.wallS))])
-  lt.note('"of which in train()": the runs\' time inside the engine\'s training loop (summed, ÷ the processes running at once) as a share of the wall time; the rest is starting trainer processes, loading data, JIT warm-up and the RunManager/SQLite around them.')
-  lt.note(`Engine: createLabApp({ mode: 'test' }) with a temporary database, ${lab2?.parallel ?? '?'} trainer processes at a time, each the bundled src/trainer/main.ts with the WASM SIMD kernels (bench/trainer-entry.ts), metrics stored in SQLite; lab 2 via startLab({ labId: 'optimizers-mnist' }), ${search?.via ?? 'search'}.`)
-  const thr = (r: typeof lab2Np) => (r ? `one thread ${f1(r.oneThreadS)} s, default threads ${r.defaultThreadsS === null ? 'stopped at 1.5× that' : `${f1(r.defaultThreadsS)} s`}` : 'not run')
-  lt.note(`NumPy: one process, core ${lab2Np?.blas.core ?? '?'}, the faster of one BLAS thread and the default threads (lab 2: ${thr(lab2Np)}; search: ${thr(searchNp)}); lab 2 paired (same initial weights and batches) with loss every iteration and accuracy on the 8,000 train / 2,000 test samples every 500 iterations, as the lab does; the search evaluates train and validation accuracy every epoch, as the book's Trainer and the search lab do.`)
+  const pairRow = (name: string, r: AppRun | null, p: PairSummary | null) =>
+    lt.add([name, p ? String(p.pairs.length) : '0', f2(p?.engineS ?? r?.wallS), inTrain(r), f2(p?.numpyS), f2(p?.ratio), p ? `${f2(p.ratioMin)}–${f2(p.ratioMax)}` : null, p ? `${f1(p.loadMin)}–${f1(p.loadMax)}` : null])
+  pairRow(`lab 2: 4 optimizers × ${P.lab2Iters} iterations`, lab2, lab2Pairs)
+  pairRow(`random search: ${P.searchTrials} trials × ${P.searchEpochs} epochs`, search, searchPairs)
+  lt.note('Each pair times the engine, then NumPy, back to back; the ratio is the median of the pair ratios (min and max beside it), so a drift of the machine\'s load between pairs moves both sides of a pair alike. Load: the 1-minute load average before each side, lowest and highest.')
+  lt.note('"of which in train()": the runs\' time inside the engine\'s training loop (summed, ÷ the trainers running at once) as a share of the wall time (last pair); the rest is starting or handing over trainers, loading data, JIT warm-up and the RunManager/SQLite around them.')
+  lt.note(`Engine: createLabApp({ mode: 'test' }) with a temporary database, ${lab2?.parallel ?? '?'} trainers at a time, each the bundled src/trainer/main.ts with the WASM SIMD kernels (bench/trainer-entry.ts), metrics stored in SQLite; lab 2 via startLab({ labId: 'optimizers-mnist' }), ${search?.via ?? 'search'}.`)
+  lt.note(`NumPy: one process, core ${npCore ?? '?'} (lab 2: ${npThreads.lab2 ?? 'not run'}; search: ${npThreads.search ?? 'not run'}); lab 2 paired (same initial weights and batches) with loss every iteration and accuracy on the 8,000 train / 2,000 test samples every 500 iterations, as the lab does; the search evaluates train and validation accuracy every epoch, as the book's Trainer and the search lab do.`)
   for (const f of [...(lab2?.failed ?? []), ...(search?.failed ?? []), ...(four?.failed ?? [])]) lt.note(`FAILED: ${f}`)
   tables.push(lt)
   log(lt.text())
 
   const mt = new Table('Resident memory (RSS, MB, peak sampled every 50 ms)', ['what', 'MB', 'target'])
   mt.add(['one lab-2 trainer process', f1(lab2?.memory.peakOneTrainerMB), '< 150'])
+  mt.add([`one search trainer (warm, ${search ? Math.round(search.runs / Math.max(1, search.pool.started)) : '?'} runs each)`, f1(search?.memory.peakOneTrainerMB), '< 150'])
   mt.add([`${four?.memory.peakTrainerCount ?? '?'} lab-2 trainers at once (sum)`, f1(four?.memory.peakTrainersMB), ''])
   mt.add([`this bench process + those trainers`, f1((four?.memory.peakTrainersMB ?? 0) + (four?.memory.benchProcessMB ?? 0)), '< 1024 (app + 4 trainers)'])
   mt.note('The bench process holds more than the app would (its own copies of the data, kernels and captured operands), so the last line is an upper bound for the app.')
   tables.push(mt)
   log(mt.text())
+
+  const pt2 = new Table('The warm trainer pool and the first point', ['what', 'value', 'target'])
+  pt2.add(['first point, app warm (Run pressed → first metric event at an SSE client), median ms', f1(latency?.firstPointMs), '≤ 300'])
+  pt2.add(['first point, first run after the app started, ms', f1(latency?.coldFirstPointMs), ''])
+  pt2.add([`search: trainers started for ${search?.runs ?? '?'} trials / runs that reused a warm trainer`, search ? `${search.pool.started} / ${search.pool.reused}` : null, ''])
+  pt2.add([`lab 2: trainers started for ${lab2?.runs ?? '?'} runs / reused`, lab2 ? `${lab2.pool.started} / ${lab2.pool.reused}` : null, ''])
+  pt2.note(`Latency: the app (createLabApp with its trainers started at once, as Electron and browser mode do) behind the real HTTP server; a client listens on /api/events and presses Run with POST /api/startLab (lab 2, 30 iterations, so each run ends and leaves its trainer warm); ${P.latencyRuns} warm runs (${latency ? latency.warmFirstPointsMs.map((x) => x.toFixed(0)).join(', ') : '–'} ms). Load average ${latencyLoad.toFixed(1)} when it started.`)
+  tables.push(pt2)
+  log(pt2.text())
 
   machine.loadAfter = loadavg()[0]
   const busy = Math.max(machine.loadBefore, machine.loadAfter) > machine.cores
@@ -267,11 +319,12 @@ async function main(): Promise<void> {
   }
   const ratios = {
     step1T: ratio(stepWasm.cpu.adam, stepNp?.cpu.adam),
-    lab2: ratio(lab2?.wallS, lab2Np?.wallS),
-    search: ratio(search?.wallS, searchNp?.wallS),
+    lab2: lab2Pairs?.ratio ?? null,
+    search: searchPairs?.ratio ?? null,
   }
   const verdict = (r: number | null, target: number) => (r === null ? 'not measured' : `${r.toFixed(2)} (target ≤ ${target}: ${r <= target ? 'met' : 'missed'})`)
-  log(`ratios (engine ÷ NumPy): step1T ${verdict(ratios.step1T, 1.0)}, lab2 ${verdict(ratios.lab2, 0.8)}, search ${verdict(ratios.search, 0.5)}${quick ? ' — quick run: indicative only' : ''}`)
+  if (latency) log(`latency: first point ${latency.firstPointMs.toFixed(0)} ms warm (target ≤ 300: ${latency.firstPointMs <= 300 ? 'met' : 'missed'}), ${latency.coldFirstPointMs.toFixed(0)} ms cold`)
+  log(`ratios (engine ÷ NumPy): step1T ${verdict(ratios.step1T, TARGETS.step1T)}, lab2 ${verdict(ratios.lab2, TARGETS.lab2)}, search ${verdict(ratios.search, TARGETS.search)}${quick ? ' — quick run: indicative only' : ''}`)
   machine.numpy = blas1 ? { ...blas1, threads1: blas1.threads } : null
 
   const result = {
@@ -280,9 +333,12 @@ async function main(): Promise<void> {
     copyOverheadUsPerStep: copyUs - inMemUs,
     msPerStep: { ts: stepTs, wasm: stepWasm, numpy1T: stepNp },
     profile,
-    lab2: lab2 && { ...lab2, iterations: P.lab2Iters, numpyS: lab2Np?.wallS ?? null, numpyBlas: lab2Np?.blas ?? null },
-    search: search && { ...search, trials: P.searchTrials, epochs: P.searchEpochs, numpyS: searchNp?.wallS ?? null },
-    memory: { oneTrainerMB: lab2?.memory.peakOneTrainerMB ?? null, fourTrainersMB: four?.memory.peakTrainersMB ?? null, benchProcessMB: four?.memory.benchProcessMB ?? null },
+    lab2: lab2 && { ...lab2, iterations: P.lab2Iters, numpyS: lab2Pairs?.numpyS ?? null, pairs: lab2Pairs },
+    search: search && { ...search, trials: P.searchTrials, epochs: P.searchEpochs, numpyS: searchPairs?.numpyS ?? null, pairs: searchPairs },
+    latency: latency && { firstPointMs: latency.firstPointMs, coldFirstPointMs: latency.coldFirstPointMs, warmFirstPointsMs: latency.warmFirstPointsMs, load: latencyLoad },
+    pool: { search: search?.pool ?? null, lab2: lab2?.pool ?? null, latency: latency?.pool ?? null, reused: search?.pool.reused ?? null },
+    memory: { oneTrainerMB: lab2?.memory.peakOneTrainerMB ?? null, oneSearchTrainerMB: search?.memory.peakOneTrainerMB ?? null, fourTrainersMB: four?.memory.peakTrainersMB ?? null, benchProcessMB: four?.memory.benchProcessMB ?? null },
+    loads: { kernels: loadKernels, steps: loadSteps, lab2: lab2Pairs && [lab2Pairs.loadMin, lab2Pairs.loadMax], search: searchPairs && [searchPairs.loadMin, searchPairs.loadMax] },
     ratios,
   }
   if (json) process.stdout.write(JSON.stringify(result) + '\n')
@@ -290,7 +346,7 @@ async function main(): Promise<void> {
     const md = [
       `## Performance`,
       '',
-      `Measured by \`npm run bench\`${quick ? ' -- --quick' : ''} on ${new Date().toISOString().slice(0, 10)}: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, NumPy ${blas1?.numpy ?? '?'} (OpenBLAS ${blas1?.core ?? '?'}); load average ${machine.loadBefore.toFixed(1)} before, ${machine.loadAfter.toFixed(1)} after${busy ? ' (the machine was shared: absolute times inflated)' : ''}. Ratios are engine time ÷ NumPy time in the same run (below 1 is faster): step1T ${f2(ratios.step1T)} (target ≤ 1.0), lab2 ${f2(ratios.lab2)} (≤ 0.8), search ${f2(ratios.search)} (≤ 0.5).`,
+      `Measured by \`npm run bench\`${quick ? ' -- --quick' : ''} on ${new Date().toISOString().slice(0, 10)}: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, NumPy ${blas1?.numpy ?? '?'} (OpenBLAS ${blas1?.core ?? '?'}); load average ${machine.loadBefore.toFixed(1)} before, ${machine.loadAfter.toFixed(1)} after${busy ? ' (the machine was shared: absolute times inflated)' : ''}. Ratios are engine time ÷ NumPy time in the same run (below 1 is faster): step1T ${f2(ratios.step1T)} (target ≤ ${TARGETS.step1T}), lab2 ${f2(ratios.lab2)} (≤ ${TARGETS.lab2}), search ${f2(ratios.search)} (≤ ${TARGETS.search}); the 1-minute load average is given beside each measurement.`,
       '',
       ...tables.flatMap((t) => [t.markdown(), '']),
       'Reproduce: `npm run bench` (about two minutes; `-- --quick` for a short run, `-- --json` for one JSON object, `-- --write bench/RESULTS.md` to rewrite this file).',

@@ -91,7 +91,8 @@ test('a 6-trial search ends in a sorted table and a heatmap; a dragged rectangle
 test('pause keeps the finished trials, resume runs the others', async ({ page }) => {
   test.setTimeout(240_000)
   const lab = new RandomSearchPage(page)
-  await tinySearch(lab, 6, 10)
+  // 300 epochs a trial: on warm trainers 10-epoch trials all ended before Pause could be pressed
+  await tinySearch(lab, 6, 300)
   await lab.runButton.click()
   await lab.experimentId()
   await expect(lab.trialsTable.locator('tbody tr[data-status="finished"]').first()).toBeVisible({ timeout: 60_000 })

@@ -48,10 +48,12 @@ function take(s: RawSplit, indices: ArrayLike<number>): { x: Matrix; y: Uint8Arr
   const px = s.rows * s.cols
   const x = new Matrix(indices.length, px)
   const y = new Uint8Array(indices.length)
+  const xd = x.data
+  const images = s.images
   for (let r = 0; r < indices.length; r++) {
     const from = indices[r] * px
     const row = r * px
-    for (let j = 0; j < px; j++) x.data[row + j] = s.images[from + j] / 255
+    for (let j = 0; j < px; j++) xd[row + j] = images[from + j] / 255
     y[r] = s.labels[indices[r]]
   }
   return { x, y }

@@ -90,6 +90,7 @@ export function train(spec: RunSpec, data: Prepared, hooks: TrainHooks, opts: Tr
   let divergedAt: number | null = null
   let acc = trainer.evaluate()
   record(0, acc)
+  flush(0) // the first point goes out at once: a student sees the run start, not 100 ms later
   let firstLoss = NaN
   let loss = NaN
   for (let i = 0; i < total; i++) {

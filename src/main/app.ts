@@ -19,6 +19,13 @@ export interface LabAppOptions {
   builtinDataPath?: string
   /** better-sqlite3's compiled addon for this runtime (Electron's); default: the package's own. */
   nativeBinding?: string
+  /**
+   * Start the trainer pool with the app and keep it full, so the first Run finds a warm trainer
+   * (default: on in Electron and browser mode; the CLI and tests start trainers on first need).
+   */
+  warmTrainers?: boolean
+  /** The pool's recycling limits (RunManagerOptions.pool; keepWarm comes from warmTrainers). */
+  pool?: { recycleAfterRuns?: number; recycleAboveMB?: number }
 }
 
 export interface LabApp {
@@ -38,13 +45,17 @@ export function createLabApp(opts: LabAppOptions): LabApp {
   const builtinDataPath = opts.builtinDataPath ?? defaultBuiltinPath()
   const maxParallel = Math.max(1, opts.maxParallel ?? availableParallelism())
   let service: LabService | undefined
+  const warm = opts.warmTrainers ?? (opts.mode === 'electron' || opts.mode === 'browser')
   const runs = new RunManager({
     spawn: opts.spawn ?? nodeForkSpawner(),
     sink: store,
     emit: (e) => service?.emit(e),
     maxParallel,
     builtinDataPath,
+    pool: { ...opts.pool, keepWarm: warm },
+    experimentName: (id) => store.getExperiment(id)?.experiment.name,
   })
+  if (warm) runs.warm()
   service = new LabService({ store, runs, mode: opts.mode, version: APP_VERSION, builtinDataPath, maxParallelRuns: maxParallel })
   return {
     service,

@@ -72,6 +72,10 @@ export const DatasetInfoSchema = z.object({
   reason: z.string().optional(),
 })
 
+/** What a queued run waits behind: that many runs (running, or taken before it) of one experiment. */
+export const WaitingBehindSchema = z.object({ experimentId: id, name: z.string(), runs: z.number().int().positive() })
+export type WaitingBehind = z.infer<typeof WaitingBehindSchema>
+
 export const ActiveRunSchema = z.object({
   runId: id,
   experimentId: id,
@@ -80,6 +84,8 @@ export const ActiveRunSchema = z.object({
   done: z.number().int().nonnegative(),
   total: z.number().int().nonnegative(),
   etaMs: z.number().nullable(),
+  /** Queued runs only: why it waits ("queued behind 2 runs of 'Random search'"). */
+  waitingBehind: z.array(WaitingBehindSchema).optional(),
 })
 export type ActiveRun = z.infer<typeof ActiveRunSchema>
 

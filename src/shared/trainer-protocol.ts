@@ -1,6 +1,7 @@
 /**
  * Messages between the RunManager and a trainer process. Parent → child: start, cancel.
  * Child → parent: progress, metrics (batched, never one message per iteration), finished, failed.
+ * A trainer serves one run at a time and stays alive after `finished` for the next `start`.
  */
 import { z } from 'zod'
 import { FinalMetricsSchema, RunSpecSchema, SeriesChunkSchema } from './schemas'
@@ -15,7 +16,8 @@ export const FromTrainerSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),
   z.object({ type: z.literal('progress'), done: z.number().int(), total: z.number().int() }),
   z.object({ type: z.literal('metrics'), chunks: z.array(SeriesChunkSchema) }),
-  z.object({ type: z.literal('finished'), final: FinalMetricsSchema }),
+  /** rssBytes: the trainer's resident memory after the run (the pool recycles large trainers). */
+  z.object({ type: z.literal('finished'), final: FinalMetricsSchema, rssBytes: z.number().nonnegative().optional() }),
   z.object({ type: z.literal('failed'), error: z.string() }),
 ])
 export type FromTrainer = z.infer<typeof FromTrainerSchema>

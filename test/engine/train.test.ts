@@ -127,10 +127,11 @@ describe('train', () => {
     expect(collect(spec()).final.valAcc).toBeNull()
   })
 
-  it('batches metrics: one call when time stands still, a few when it moves; never one per iteration', () => {
+  it('batches metrics: the first point at once, then one call when time stands still, a few when it moves; never one per iteration', () => {
     const still = collect(spec(), data, 0)
-    expect(still.calls).toHaveLength(1)
-    expect(still.progress).toEqual([[60, 60]])
+    expect(still.calls).toHaveLength(2)
+    expect(still.calls[0]!.map((c) => [c.series, c.steps])).toEqual([['trainAcc', [0]], ['testAcc', [0]]])
+    expect(still.progress).toEqual([[0, 60], [60, 60]])
     const moving = collect(spec(), data, 30) // ~4 iterations per 100 ms
     expect(moving.calls.length).toBeGreaterThan(5)
     expect(moving.calls.length).toBeLessThan(30)

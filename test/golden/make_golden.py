@@ -275,6 +275,25 @@ def batchnorm(rng):
     }
 
 
+def softmax_loss():
+    """The book's SoftmaxWithLoss (common/layers.py) on float32 scores: a random batch, a row of
+    large scores (the row max keeps exp finite) and a row of equal ones."""
+    rng = np.random.default_rng(6)
+    N, C = 12, 10
+    x = rng.normal(0, 3, (N, C)).astype(np.float32)
+    x[1] = np.linspace(900, 1000, C, dtype=np.float32)
+    x[2] = -7.5
+    t = rng.integers(0, C, N)
+    xs = x.astype(np.float64)
+    xs = xs - xs.max(axis=1, keepdims=True)
+    y = np.exp(xs) / np.sum(np.exp(xs), axis=1, keepdims=True)
+    loss = -np.sum(np.log(y[np.arange(N), t] + 1e-7)) / N
+    dx = y.copy()
+    dx[np.arange(N), t] -= 1
+    dx = dx / N
+    return {'N': N, 'C': C, 'x': lst(x), 't': [int(v) for v in t], 'y': lst(y), 'loss': float(loss), 'dx': lst(dx)}
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     rng = np.random.default_rng(20240601)
@@ -289,6 +308,9 @@ def main():
         f.write('\n')
     with open(os.path.join(here, 'batchnorm.json'), 'w') as f:
         json.dump({'numpy': np.__version__, **batchnorm(rng)}, f, indent=1)
+        f.write('\n')
+    with open(os.path.join(here, 'softmax.json'), 'w') as f:
+        json.dump({'numpy': np.__version__, **softmax_loss()}, f, indent=1)
         f.write('\n')
 
 

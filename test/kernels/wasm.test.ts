@@ -292,3 +292,32 @@ describe('allocF32', () => {
     }
   })
 })
+
+describe('arena marks (a trainer serving many runs)', () => {
+  it('release hands the memory after a mark back: the next run gets the same, zeroed, memory', async () => {
+    const { getKernels, setKernels, allocF32, withScopedMemory } = await import('../../src/engine/kernels')
+    const wk = createWasmKernels({ variant: 'simd', arenaBytes: 1 << 20 })!
+    const before = getKernels()
+    setKernels(wk)
+    try {
+      const kept = allocF32(100) // allocated before any run: stays
+      kept.fill(7)
+      const offsets: number[] = []
+      for (let run = 0; run < 3; run++) {
+        withScopedMemory(() => {
+          const a = allocF32(1000)
+          expect(a.every((x) => x === 0)).toBe(true)
+          a.fill(run + 1)
+          offsets.push(a.byteOffset)
+        })
+      }
+      expect(new Set(offsets).size).toBe(1)
+      expect(kept.every((x) => x === 7)).toBe(true)
+      expect(() => withScopedMemory(() => { allocF32(10); throw new Error('run failed') })).toThrow('run failed')
+      expect(allocF32(10).byteOffset).toBe(offsets[0]) // released on a throw too
+      expect(() => wk.release(wk.mark() + 64)).toThrow(/not a mark/)
+    } finally {
+      setKernels(before)
+    }
+  })
+})

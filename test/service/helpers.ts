@@ -13,7 +13,7 @@ export function tempDir(): { dir: string; cleanup: () => void } {
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) }
 }
 
-export function makeApp(dir: string, opts: { maxParallel?: number; spawn?: SpawnTrainer } = {}): LabApp {
+export function makeApp(dir: string, opts: { maxParallel?: number; spawn?: SpawnTrainer; pool?: { recycleAfterRuns?: number; recycleAboveMB?: number }; warmTrainers?: boolean } = {}): LabApp {
   return createLabApp({ mode: 'test', dbPath: join(dir, 'lab.db'), ...opts })
 }
 

@@ -24,3 +24,17 @@ export function setKernels(k: Kernels): void {
 export function allocF32(length: number): Float32Array {
   return active.alloc?.(length) ?? new Float32Array(length)
 }
+
+/**
+ * Runs `f` and hands back every kernel-memory buffer it allocated (allocF32) when it returns or
+ * throws: for a trainer that serves many runs. Nothing allocated inside may be used afterwards.
+ */
+export function withScopedMemory<T>(f: () => T): T {
+  const k = active
+  const mark = k.mark?.()
+  try {
+    return f()
+  } finally {
+    if (mark !== undefined) k.release?.(mark)
+  }
+}

@@ -164,6 +164,26 @@ function colSums(a: Float32Array, out: Float32Array, m: number, n: number, accum
   }
 }
 
+function softmaxLoss(s: Float32Array, labels: Uint8Array | null, y: Float32Array, m: number, n: number): number {
+  let total = 0
+  for (let i = 0; i < m; i++) {
+    const r = i * n
+    let max = -Infinity
+    for (let j = 0; j < n; j++) if (s[r + j] > max) max = s[r + j]
+    let sum = 0
+    for (let j = 0; j < n; j++) sum += Math.exp(s[r + j] - max)
+    for (let j = 0; j < n; j++) y[r + j] = Math.exp(s[r + j] - max) / sum
+    if (labels) total -= Math.log(y[r + labels[i]] + 1e-7)
+  }
+  return total
+}
+
+function softmaxBackward(y: Float32Array, labels: Uint8Array, dx: Float32Array, m: number, n: number): void {
+  const len = m * n
+  for (let i = 0; i < len; i++) dx[i] = y[i] / m
+  for (let i = 0; i < m; i++) dx[i * n + labels[i]] -= 1 / m
+}
+
 export const tsKernels: Kernels = {
   name: 'typescript',
   matmul,
@@ -171,6 +191,8 @@ export const tsKernels: Kernels = {
   matmulNT,
   addBias,
   colSums,
+  softmaxLoss,
+  softmaxBackward,
   relu(x, out, len) {
     for (let i = 0; i < len; i++) out[i] = x[i] > 0 ? x[i] : 0
   },

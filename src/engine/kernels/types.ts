@@ -37,10 +37,27 @@ export interface Kernels {
   /** Adam with the bias-corrected rate lrT: m += a1·(g − m); v += a2·(g² − v); p ← p − lrT·m/(√v + ε) */
   adam(p: Float32Array, g: Float32Array, m: Float32Array, v: Float32Array, len: number, lrT: number, a1: number, a2: number, eps: number): void
 
+  // Softmax with cross-entropy (the book's SoftmaxWithLoss), row by row in float64 like the
+  // reference: the row max subtracted, exp, divided by the row's sum, rounded to float32 once.
+  /**
+   * y[i, ·] = softmax(s[i, ·]) for an s of m×n; returns Σ_i −ln(y[i, t_i] + 1e-7) over the labels
+   * t (float64; 0 when labels is null). Labels must be < n (the caller checks).
+   */
+  softmaxLoss(s: Float32Array, labels: Uint8Array | null, y: Float32Array, m: number, n: number): number
+  /** dx = (y − onehot(t))/m: dx[i] = y[i]/m, then dx[i, t_i] −= 1/m (each rounded once from float64). */
+  softmaxBackward(y: Float32Array, labels: Uint8Array, dx: Float32Array, m: number, n: number): void
+
   /**
    * Optional: a zeroed Float32Array the backend can use without copying (the WebAssembly one
    * places it in its linear memory), or null when it has no room. Never freed: for buffers
    * that live as long as the process. Use `allocF32` from kernels/index.ts.
    */
   alloc?(length: number): Float32Array | null
+  /**
+   * Optional, with alloc: a mark of the allocation top, and a release back to it. Everything
+   * allocated after the mark is handed back at release: its views must no longer be used (a
+   * long-lived trainer marks before a run and releases after it, so runs reuse the same memory).
+   */
+  mark?(): number
+  release?(mark: number): void
 }

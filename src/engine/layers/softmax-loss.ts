@@ -1,7 +1,9 @@
 /**
  * Softmax + cross-entropy (the book's SoftmaxWithLoss): numerically stable softmax (row max
- * subtracted), loss = −mean_i log(y[i, t_i] + 1e-7), backward (y − onehot(t))/batch.
+ * subtracted), loss = −mean_i log(y[i, t_i] + 1e-7), backward (y − onehot(t))/batch. The loops
+ * are kernels (softmaxLoss, softmaxBackward): the TypeScript reference or WebAssembly.
  */
+import { getKernels } from '../kernels'
 import { BufferPool, Matrix } from '../matrix'
 
 export class SoftmaxWithLoss {
@@ -11,18 +13,8 @@ export class SoftmaxWithLoss {
 
   /** Softmax of each row of `scores` into a reused matrix. */
   softmax(scores: Matrix): Matrix {
-    const { rows, cols } = scores
-    const y = this.pool.get(0, rows, cols)
-    const sd = scores.data
-    const yd = y.data
-    for (let i = 0; i < rows; i++) {
-      const r = i * cols
-      let max = -Infinity
-      for (let j = 0; j < cols; j++) if (sd[r + j] > max) max = sd[r + j]
-      let sum = 0
-      for (let j = 0; j < cols; j++) sum += Math.exp(sd[r + j] - max)
-      for (let j = 0; j < cols; j++) yd[r + j] = Math.exp(sd[r + j] - max) / sum
-    }
+    const y = this.pool.get(0, scores.rows, scores.cols)
+    getKernels().softmaxLoss(scores.data, null, y.data, scores.rows, scores.cols)
     return y
   }
 
@@ -30,14 +22,9 @@ export class SoftmaxWithLoss {
   forward(scores: Matrix, labels: Uint8Array): number {
     const { rows, cols } = scores
     if (labels.length < rows) throw new Error(`SoftmaxWithLoss: ${rows} rows but ${labels.length} labels`)
-    const y = this.softmax(scores)
-    const yd = y.data
-    let total = 0
-    for (let i = 0; i < rows; i++) {
-      const t = labels[i]
-      if (t >= cols) throw new Error(`label ${t} out of range for ${cols} classes`)
-      total -= Math.log(yd[i * cols + t] + 1e-7)
-    }
+    for (let i = 0; i < rows; i++) if (labels[i] >= cols) throw new Error(`label ${labels[i]} out of range for ${cols} classes`)
+    const y = this.pool.get(0, rows, cols)
+    const total = getKernels().softmaxLoss(scores.data, labels, y.data, rows, cols)
     this.y = y
     this.labels = labels
     return total / rows
@@ -48,12 +35,8 @@ export class SoftmaxWithLoss {
     const y = this.y
     const labels = this.labels
     if (!y || !labels) throw new Error('SoftmaxWithLoss.backward called before forward')
-    const { rows, cols } = y
-    const dx = this.pool.get(1, rows, cols)
-    const yd = y.data
-    const dd = dx.data
-    for (let i = 0; i < yd.length; i++) dd[i] = yd[i] / rows
-    for (let i = 0; i < rows; i++) dd[i * cols + labels[i]] -= 1 / rows
+    const dx = this.pool.get(1, y.rows, y.cols)
+    getKernels().softmaxBackward(y.data, labels, dx.data, y.rows, y.cols)
     return dx
   }
 }

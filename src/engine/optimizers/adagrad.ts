@@ -1,39 +1,26 @@
-import { getKernels } from '../kernels'
-import { checkLr, checkPairs, copyOf, lazyState, type Optimizer, type OptimizerState, type Vec } from './types'
+import type { Kernels } from '../kernels'
+import { BaseOptimizer } from './base'
+import type { Vec } from './types'
 
 const EPS = 1e-7
 
 /** AdaGrad (Duchi, Hazan & Singer 2011, JMLR 12:2121): h ← h + g⊙g; W ← W − η·g/(√h + ε). */
-export class AdaGrad implements Optimizer {
+export class AdaGrad extends BaseOptimizer {
   readonly kind = 'adagrad' as const
-  readonly lr: number
-  private h: Vec[] | null = null
 
   constructor(lr = 0.01) {
-    this.lr = checkLr('adagrad', lr)
+    super('adagrad', lr, ['h'])
   }
 
-  update(params: Vec[], grads: Vec[]): void {
-    checkPairs(this.kind, params, grads)
-    const hs = (this.h = lazyState(this.h, params))
+  protected kernel(k: Kernels, p: Float32Array, g: Float32Array, [h]: Float32Array[]): void {
+    k.adagrad(p, g, h, p.length, this.lr, EPS)
+  }
+
+  protected loop(p: Vec, g: Vec, [h]: Vec[]): void {
     const lr = this.lr
-    const k = getKernels()
-    for (let i = 0; i < params.length; i++) {
-      const p = params[i]
-      const g = grads[i]
-      const h = hs[i]
-      if (p instanceof Float32Array && g instanceof Float32Array && h instanceof Float32Array) {
-        k.adagrad(p, g, h, p.length, lr, EPS)
-        continue
-      }
-      for (let j = 0; j < p.length; j++) {
-        h[j] += g[j] * g[j]
-        p[j] -= (lr * g[j]) / (Math.sqrt(h[j]) + EPS)
-      }
+    for (let j = 0; j < p.length; j++) {
+      h[j] += g[j] * g[j]
+      p[j] -= (lr * g[j]) / (Math.sqrt(h[j]) + EPS)
     }
-  }
-
-  inspect(index: number): OptimizerState {
-    return { h: copyOf(this.h, index) }
   }
 }

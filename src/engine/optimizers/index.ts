@@ -9,6 +9,7 @@ import { SGD } from './sgd'
 import type { Optimizer } from './types'
 
 export type { Optimizer, OptimizerState, Vec } from './types'
+export { BaseOptimizer } from './base'
 export { AdaGrad, Adam, Momentum, Nesterov, RMSProp, SGD }
 
 type Factory<K extends OptimizerName> = (spec: Extract<OptimizerSpec, { kind: K }>) => Optimizer

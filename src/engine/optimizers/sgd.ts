@@ -1,28 +1,21 @@
-import { getKernels } from '../kernels'
-import { checkLr, checkPairs, type Optimizer, type OptimizerState, type Vec } from './types'
+import type { Kernels } from '../kernels'
+import { BaseOptimizer } from './base'
+import type { Vec } from './types'
 
 /** Stochastic gradient descent (Robbins & Monro 1951): W ← W − η·g. */
-export class SGD implements Optimizer {
+export class SGD extends BaseOptimizer {
   readonly kind = 'sgd' as const
-  readonly lr: number
 
   constructor(lr = 0.01) {
-    this.lr = checkLr('sgd', lr)
+    super('sgd', lr)
   }
 
-  update(params: Vec[], grads: Vec[]): void {
-    checkPairs(this.kind, params, grads)
+  protected kernel(k: Kernels, p: Float32Array, g: Float32Array): void {
+    k.axpy(p, g, p.length, -this.lr)
+  }
+
+  protected loop(p: Vec, g: Vec): void {
     const lr = this.lr
-    const k = getKernels()
-    for (let i = 0; i < params.length; i++) {
-      const p = params[i]
-      const g = grads[i]
-      if (p instanceof Float32Array && g instanceof Float32Array) k.axpy(p, g, p.length, -lr)
-      else for (let j = 0; j < p.length; j++) p[j] -= lr * g[j]
-    }
-  }
-
-  inspect(_index: number): OptimizerState {
-    return {}
+    for (let j = 0; j < p.length; j++) p[j] -= lr * g[j]
   }
 }

@@ -38,12 +38,6 @@ export function checkUnit(kind: string, what: string, x: number): number {
   return x
 }
 
-/** Lazily allocated per-parameter state arrays (one list per state name). */
-export function lazyState(state: Vec[] | null, params: Vec[]): Vec[] {
-  if (state && state.length === params.length) return state
-  return params.map(zerosLike)
-}
-
 export function copyOf(state: Vec[] | null, index: number): number[] {
   return state && state[index] ? Array.from(state[index]) : []
 }

@@ -1,17 +1,23 @@
 /**
- * Runs each queued run in its own trainer process, at most `maxParallel` at once (FIFO queue).
- * Metric batches from trainers are written to the store in one transaction each and forwarded
- * as events. Cancel kills the process; a trainer that exits without finishing fails its run.
+ * Runs queued runs on a warm pool of trainer processes (./pool.ts), at most `maxParallel` at
+ * once. The queue is fair (./fair-queue.ts): runs are taken in turn per experiment, or per
+ * client when the caller names one (browser mode's --lan), so a long search does not hold back a
+ * short lab started after it; activeRuns says what a queued run waits behind. Metric batches
+ * from trainers are written to the store in one transaction each and forwarded as events.
+ * Cancel kills the run's trainer (the pool replaces it); a trainer that exits without finishing
+ * fails its run, and only that run.
  * Every store write is caught: one that fails (a full disk) fails its run with that reason and
  * never escapes into the caller's event loop.
  */
-import type { ActiveRun } from '../../shared/api'
+import type { ActiveRun, WaitingBehind } from '../../shared/api'
 import type { LabEvent } from '../../shared/events'
 import type { RunRecord } from '../../shared/records'
 import type { FinalMetrics, RunStatus, SeriesChunk } from '../../shared/schemas'
 import { FromTrainerSchema } from '../../shared/trainer-protocol'
 import { describeWriteError } from '../store/errors'
-import type { SpawnTrainer, TrainerPort } from './port'
+import { FairQueue } from './fair-queue'
+import { TrainerPool, type PoolStats, type PooledTrainer, type TrainerPoolOptions } from './pool'
+import type { SpawnTrainer } from './port'
 
 /** The part of the store the RunManager writes to. */
 export interface RunSink {
@@ -32,12 +38,22 @@ export interface RunManagerOptions {
   maxParallel: number
   builtinDataPath: string
   now?: () => number
+  /** The pool's recycling and warm-keeping (see TrainerPoolOptions; defaults: 50 runs, 200 MB, start on need). */
+  pool?: Pick<TrainerPoolOptions, 'recycleAfterRuns' | 'recycleAboveMB' | 'keepWarm'>
+  /** An experiment's name, for what a queued run waits behind. */
+  experimentName?: (experimentId: number) => string | undefined
+}
+
+export interface EnqueueOptions {
+  /** Whose turn these runs share (default: their experiment); browser mode's --lan passes the client. */
+  group?: string
 }
 
 interface Job {
   run: RunRecord
   status: 'queued' | 'running'
-  port?: TrainerPort
+  trainer?: PooledTrainer
+  group: string
   startedAt?: number
   done: number
   total: number
@@ -46,7 +62,8 @@ interface Job {
 
 export class RunManager {
   private readonly jobs = new Map<number, Job>()
-  private readonly queue: number[] = []
+  private readonly queue = new FairQueue()
+  private readonly pool: TrainerPool
   private idleWaiters: (() => void)[] = []
   /** Ends of runs that could not be written (a full disk): retried before each start and on a timer. */
   private readonly unsaved = new Map<number, Parameters<RunSink['updateRun']>[1]>()
@@ -56,17 +73,31 @@ export class RunManager {
 
   constructor(private readonly opts: RunManagerOptions) {
     this.now = opts.now ?? Date.now
+    this.pool = new TrainerPool({ spawn: opts.spawn, size: opts.maxParallel, ...opts.pool })
   }
 
-  enqueue(runs: RunRecord[]): void {
+  enqueue(runs: RunRecord[], opts: EnqueueOptions = {}): void {
     for (const run of runs) {
-      this.jobs.set(run.id, { run, status: 'queued', done: 0, total: 0, ended: false })
-      this.queue.push(run.id)
+      if (this.jobs.has(run.id)) continue
+      const group = opts.group ?? `experiment:${run.experimentId}`
+      this.jobs.set(run.id, { run, status: 'queued', group, done: 0, total: 0, ended: false })
+      this.queue.push(run.id, group)
     }
     this.pump()
   }
 
+  /** Start the pool's trainers now (app start), so the first run finds them warm. */
+  warm(): void {
+    this.pool.warm()
+  }
+
+  /** The pool's counters: trainers started, runs that reused a trainer, recycled, discarded. */
+  poolStats(): PoolStats {
+    return this.pool.stats()
+  }
+
   active(): ActiveRun[] {
+    const behind = this.waitingBehind()
     return [...this.jobs.values()].map((j) => ({
       runId: j.run.id,
       experimentId: j.run.experimentId,
@@ -75,7 +106,31 @@ export class RunManager {
       done: j.done,
       total: j.total,
       etaMs: this.eta(j),
+      ...(j.status === 'queued' ? { waitingBehind: behind.get(j.run.id) ?? [] } : {}),
     }))
+  }
+
+  /**
+   * For each queued run, the runs it waits behind by experiment: every running run and the
+   * queued ones the fair queue takes before it.
+   */
+  private waitingBehind(): Map<number, WaitingBehind[]> {
+    const ahead = new Map<number, number>()
+    const add = (experimentId: number) => ahead.set(experimentId, (ahead.get(experimentId) ?? 0) + 1)
+    for (const j of this.jobs.values()) if (j.status === 'running') add(j.run.experimentId)
+    const names = new Map<number, string>()
+    const name = (id: number) => {
+      if (!names.has(id)) names.set(id, this.opts.experimentName?.(id) ?? `experiment ${id}`)
+      return names.get(id)!
+    }
+    const out = new Map<number, WaitingBehind[]>()
+    for (const id of this.queue.order()) {
+      const job = this.jobs.get(id)
+      if (!job) continue
+      out.set(id, [...ahead].map(([experimentId, runs]) => ({ experimentId, name: name(experimentId), runs })))
+      add(job.run.experimentId)
+    }
+    return out
   }
 
   cancelRun(runId: number): boolean {
@@ -109,6 +164,7 @@ export class RunManager {
       const error = job.status === 'running' ? INTERRUPTED_RUNNING : INTERRUPTED_QUEUED
       this.finish(job, 'interrupted', { error })
     }
+    this.pool.shutdown()
     this.saveUnsaved()
     if (this.retryTimer) clearInterval(this.retryTimer)
     this.retryTimer = null
@@ -130,14 +186,8 @@ export class RunManager {
     }
   }
 
-  private runningCount(): number {
-    let n = 0
-    for (const j of this.jobs.values()) if (j.status === 'running') n++
-    return n
-  }
-
   private pump(): void {
-    while (!this.closing && this.queue.length > 0 && this.runningCount() < this.opts.maxParallel) {
+    while (!this.closing && this.queue.size > 0 && this.pool.hasRoom()) {
       const id = this.queue.shift()!
       const job = this.jobs.get(id)
       if (job && job.status === 'queued') this.start(job)
@@ -156,22 +206,27 @@ export class RunManager {
     job.startedAt = this.now()
     if (!this.write(job, 'the start of the run', () => this.opts.sink.updateRun(run.id, { status: 'running', startedAt: new Date().toISOString() }))) return
     this.emit({ type: 'run.status', runId: run.id, experimentId: run.experimentId, status: 'running', error: null })
-    let port: TrainerPort
+    let trainer: PooledTrainer | null
     try {
-      port = this.opts.spawn()
+      trainer = this.pool.acquire({
+        onMessage: (raw) => this.onMessage(job, raw),
+        onExit: (code, detail) => {
+          if (!job.ended) {
+            const why = `trainer process exited unexpectedly (code ${code ?? 'none'})${detail ? `: ${detail}` : ''}`
+            this.finish(job, 'failed', { error: why })
+          }
+        },
+      })
     } catch (err) {
       this.finish(job, 'failed', { error: `could not start a trainer process: ${(err as Error).message}` })
       return
     }
-    job.port = port
-    port.onMessage((raw) => this.onMessage(job, raw))
-    port.onExit((code, detail) => {
-      if (!job.ended) {
-        const why = `trainer process exited unexpectedly (code ${code ?? 'none'})${detail ? `: ${detail}` : ''}`
-        this.finish(job, 'failed', { error: why })
-      }
-    })
-    port.send({ type: 'start', runId: run.id, spec: run.spec, builtinDataPath: this.opts.builtinDataPath })
+    if (!trainer) {
+      this.finish(job, 'failed', { error: 'no trainer process was free (internal error: the queue started a run without room)' })
+      return
+    }
+    job.trainer = trainer
+    trainer.port.send({ type: 'start', runId: run.id, spec: run.spec, builtinDataPath: this.opts.builtinDataPath })
   }
 
   private onMessage(job: Job, raw: unknown): void {
@@ -196,7 +251,7 @@ export class RunManager {
         this.emit({ type: 'run.metrics', ...ids, chunks: msg.chunks })
         return
       case 'finished':
-        this.finish(job, 'finished', { final: msg.final })
+        this.finish(job, 'finished', { final: msg.final, rssBytes: msg.rssBytes })
         return
       case 'failed':
         this.finish(job, 'failed', { error: msg.error })
@@ -210,13 +265,17 @@ export class RunManager {
     return Math.max(0, (elapsed / job.done) * (job.total - job.done))
   }
 
-  private finish(job: Job, status: 'finished' | 'failed' | 'cancelled' | 'interrupted', info: { error?: string | null; final?: FinalMetrics }): void {
+  private finish(job: Job, status: 'finished' | 'failed' | 'cancelled' | 'interrupted', info: { error?: string | null; final?: FinalMetrics; rssBytes?: number }): void {
     if (job.ended) return
     job.ended = true
-    job.port?.kill()
+    // A trainer that finished its run goes back to the pool; after a failure or a cancel it is
+    // ended (a cancel is a kill: the training loop is synchronous) and the pool replaces it.
+    if (job.trainer) {
+      if (status === 'finished') this.pool.release(job.trainer, info.rssBytes)
+      else this.pool.discard(job.trainer)
+    }
     this.jobs.delete(job.run.id)
-    const idx = this.queue.indexOf(job.run.id)
-    if (idx >= 0) this.queue.splice(idx, 1)
+    this.queue.remove(job.run.id)
     const ids = { runId: job.run.id, experimentId: job.run.experimentId }
     const finishedAt = new Date().toISOString()
     try {

@@ -5,6 +5,7 @@
  */
 import { fork } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import type { Socket } from 'node:net'
 import { dirname, join, resolve } from 'node:path'
 import type { ToTrainer } from '../../shared/trainer-protocol'
 
@@ -14,6 +15,12 @@ export interface TrainerPort {
   /** Called once when the process ends; `detail` carries the tail of its stderr, if any. */
   onExit(cb: (code: number | null, detail: string) => void): void
   kill(): void
+  /**
+   * Optional: stop (unref) or go back to (ref) keeping this process's event loop alive, so an
+   * idle pooled trainer does not keep the CLI or a test from exiting. Node's fork has both.
+   */
+  ref?(): void
+  unref?(): void
 }
 
 export type SpawnTrainer = () => TrainerPort
@@ -28,8 +35,10 @@ export interface TrainerEntry {
  * TypeScript source run through tsx (vitest, `npm run lab`, `npm run web:dev`).
  */
 export function resolveTrainerEntry(fromDir: string = __dirname): TrainerEntry {
-  const built = join(fromDir, 'trainer.js')
-  if (existsSync(built)) return { modulePath: built, execArgv: [] }
+  // The built main process may run from a chunk (out/main/chunks/…): the trainer sits beside or one folder up.
+  for (const built of [join(fromDir, 'trainer.js'), join(fromDir, '..', 'trainer.js')]) {
+    if (existsSync(built)) return { modulePath: resolve(built), execArgv: [] }
+  }
   let dir = resolve(fromDir)
   for (let i = 0; i < 6; i++) {
     const src = join(dir, 'src', 'trainer', 'main.ts')
@@ -65,6 +74,17 @@ export function nodeForkSpawner(entry: TrainerEntry = resolveTrainerEntry()): Sp
         }),
       kill: () => {
         if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+      },
+      // the process, its IPC channel and the stderr pipe each hold the event loop
+      ref: () => {
+        child.ref()
+        child.channel?.ref()
+        ;(child.stderr as Socket | null)?.ref()
+      },
+      unref: () => {
+        child.unref()
+        child.channel?.unref()
+        ;(child.stderr as Socket | null)?.unref()
       },
     }
   }

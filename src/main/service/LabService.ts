@@ -31,6 +31,12 @@ export interface LabServiceOptions {
   computeInstant?: ComputeInstant
 }
 
+/** Who is calling, where the transport knows it. */
+export interface CallContext {
+  /** A client of a classroom server (--lan): its runs take turns with other clients' runs. */
+  client?: string
+}
+
 export class LabService {
   private readonly listeners = new Set<EventListener>()
   readonly limits: ServiceLimits
@@ -52,13 +58,13 @@ export class LabService {
   }
 
   /** Validates `payload` against the channel's schema and calls its handler. */
-  async handle(channel: string, payload: unknown): Promise<unknown> {
+  async handle(channel: string, payload: unknown, ctx: CallContext = {}): Promise<unknown> {
     if (!isChannel(channel)) throw new RequestError(`unknown channel '${channel}'`, 404)
     const parsed = channels[channel].safeParse(payload ?? {})
     if (!parsed.success) throw new RequestError(`${channel}: ${formatZodError(parsed.error)}`)
-    const handler = this.handlers[channel] as (req: unknown) => Promise<unknown>
+    const handler = this.handlers[channel] as (req: unknown, ctx: CallContext) => Promise<unknown>
     try {
-      return await handler(parsed.data)
+      return await handler(parsed.data, ctx)
     } catch (err) {
       throw asRequestError(channel, err)
     }
@@ -73,6 +79,11 @@ export class LabService {
     const detail = this.opts.store.getExperiment(id)
     if (!detail) throw new RequestError(`experiment ${id} does not exist`, 404)
     return detail
+  }
+
+  /** The fair queue's group for a caller's runs: per client on a classroom server, else per experiment. */
+  private static group(ctx: CallContext = {}): { group?: string } {
+    return ctx.client ? { group: `client:${ctx.client}` } : {}
   }
 
   /** Refuses, before anything is written, a plan too large for the caps or a run above the memory budget. */
@@ -96,7 +107,7 @@ export class LabService {
     })
   }
 
-  private async start(labId: LabId, rawParams: Record<string, unknown>, extra: { name?: string; tags?: string[]; parentId?: number }) {
+  private async start(labId: LabId, rawParams: Record<string, unknown>, extra: { name?: string; tags?: string[]; parentId?: number }, ctx?: CallContext) {
     const lab = getLab(labId)
     if (!lab) throw new RequestError(`lab '${labId}' is not built yet`, 404)
     const parsed = lab.schema.safeParse(rawParams)
@@ -122,7 +133,7 @@ export class LabService {
     this.checkPlan(plans)
     const { experiment: exp, runs } = store.createExperimentWithRuns({ labId, name, params, seed, tags: extra.tags, parentId: extra.parentId ?? null }, plans)
     this.emit({ type: 'experiment.changed', experimentId: exp.id })
-    this.opts.runs.enqueue(runs)
+    this.opts.runs.enqueue(runs, LabService.group(ctx))
     return { experimentId: exp.id, runIds: runs.map((r) => r.id) }
   }
 
@@ -131,7 +142,7 @@ export class LabService {
       labs: LABS.map((lab) => ({ id: lab.id, kind: lab.kind, defaults: lab.schema.parse({}) })),
       presets: PRESETS,
     }),
-    startLab: async (req) => this.start(req.labId, req.params, { name: req.name, tags: req.tags, parentId: req.parentId }),
+    startLab: async (req, ctx?: CallContext) => this.start(req.labId, req.params, { name: req.name, tags: req.tags, parentId: req.parentId }, ctx),
     cancelExperiment: async (req) => ({ cancelled: this.opts.runs.cancelExperiment(req.experimentId) }),
     cancelRun: async (req) => ({ cancelled: this.opts.runs.cancelRun(req.runId) }),
     listExperiments: async (req) => this.opts.store.listExperiments(req),
@@ -161,18 +172,18 @@ export class LabService {
       this.emit({ type: 'experiment.changed', experimentId: req.experimentId })
       return { ok: true as const }
     },
-    rerunExperiment: async (req) => {
+    rerunExperiment: async (req, ctx?: CallContext) => {
       const { experiment } = this.experimentOrThrow(req.experimentId)
       return this.start(experiment.labId, experiment.params, {
         name: `${experiment.name} (re-run)`,
         tags: experiment.tags,
         parentId: experiment.parentId ?? undefined,
-      })
+      }, ctx)
     },
-    resumeExperiment: async (req) => {
+    resumeExperiment: async (req, ctx?: CallContext) => {
       this.experimentOrThrow(req.experimentId)
       const runs = this.opts.store.requeueUnfinished(req.experimentId)
-      this.opts.runs.enqueue(runs)
+      this.opts.runs.enqueue(runs, LabService.group(ctx))
       this.emit({ type: 'experiment.changed', experimentId: req.experimentId })
       return { requeued: runs.length }
     },

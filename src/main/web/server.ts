@@ -105,7 +105,9 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
     if (isImport) importsInFlight++
     try {
       const body = await readBody(req, channel)
-      sendJson(res, 200, await service.handle(channel, body))
+      // on a classroom network (--lan, token set) each client's runs take turns with the others'
+      const client = token ? req.socket.remoteAddress : undefined
+      sendJson(res, 200, await service.handle(channel, body, { client }))
     } finally {
       if (isImport) importsInFlight--
     }

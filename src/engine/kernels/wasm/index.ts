@@ -45,6 +45,10 @@ export interface WasmKernels extends Kernels {
    * the process (a network's weights, gradients, activations and optimizer state).
    */
   alloc(length: number): Float32Array | null
+  /** The arena's allocation top now (see release). */
+  mark(): number
+  /** Hand back everything allocated since `mark`; those views must not be used any more. */
+  release(mark: number): void
   /** Bytes of linear memory in use (arena + scratch). */
   memoryBytes(): number
 }
@@ -64,6 +68,9 @@ interface Exports {
   adagrad(p: number, g: number, h: number, len: number, lr: number, eps: number): void
   rmsprop(p: number, g: number, h: number, len: number, lr: number, decay: number, eps: number): void
   adam(p: number, g: number, m: number, v: number, len: number, lrT: number, a1: number, a2: number, eps: number): void
+  softmaxLoss(s: number, t: number, y: number, m: number, n: number): number
+  softmaxBackward(y: number, t: number, dx: number, m: number, n: number): void
+  staticEnd(): number
 }
 
 // The few WebAssembly JS API members used here, typed locally: the engine compiles both in the
@@ -82,6 +89,8 @@ const wasmApi = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly
 
 const PAGE = 65536
 const ALIGN = 64
+/** Bytes at the bottom of linear memory left to the module's static data (the tables of Math.exp and Math.log). */
+const STATIC = PAGE
 
 function decodeBase64(s: string): Uint8Array {
   const bin = atob(s)
@@ -126,27 +135,30 @@ export function createWasmKernels(opts: WasmKernelsOptions = {}): WasmKernels | 
   let memory: WasmMemory
   let ex: Exports
   try {
-    const initialPages = Math.max(16, Math.ceil((ALIGN + arenaBytes + scratchBytes) / PAGE))
+    const initialPages = Math.max(16, Math.ceil((STATIC + arenaBytes + scratchBytes) / PAGE))
     memory = new api.Memory({ initial: initialPages, maximum: 32768 })
     const instance = new api.Instance(new api.Module(bytesOf(variant)), { env: { memory } })
     ex = instance.exports as unknown as Exports
+    if (ex.staticEnd() > STATIC) return null // a build whose static data outgrew its reserved page
   } catch {
     return null
   }
 
-  // [0, 64) unused; [64, arenaEnd) the arena; [arenaEnd, ...) per-call scratch.
-  const arenaStart = ALIGN
+  // [0, STATIC) the module's static data; [STATIC, arenaEnd) the arena; [arenaEnd, ...) per-call scratch.
+  const arenaStart = STATIC
   const arenaEnd = arenaStart + arenaBytes
   let arenaTop = arenaStart
   let frozen = false // set once alloc has handed out a view: the memory must not grow any more
   let buffer = memory.buffer
   let heap = new Float32Array(buffer)
+  let bytes = new Uint8Array(buffer)
   let scratchTop = arenaEnd
 
   function refresh(): void {
     if (memory.buffer !== buffer) {
       buffer = memory.buffer
       heap = new Float32Array(buffer)
+      bytes = new Uint8Array(buffer)
     }
   }
 
@@ -180,6 +192,14 @@ export function createWasmKernels(opts: WasmKernelsOptions = {}): WasmKernels | 
     const off = scratchTop
     scratchTop = align(off + len * 4)
     if (copy) heap.set(len === x.length ? x : x.subarray(0, len), off >> 2)
+    return off
+  }
+
+  /** Byte offset of the first `len` labels in linear memory (always a scratch copy: labels are small). */
+  function placeBytes(x: Uint8Array, len: number): number {
+    const off = scratchTop
+    scratchTop = align(off + len)
+    bytes.set(len === x.length ? x : x.subarray(0, len), off)
     return off
   }
 
@@ -352,6 +372,29 @@ export function createWasmKernels(opts: WasmKernelsOptions = {}): WasmKernels | 
     copyOut(v, o3, len)
   }
 
+  function softmaxLoss(s: Float32Array, labels: Uint8Array | null, y: Float32Array, m: number, n: number): number {
+    refresh()
+    const len = m * n
+    if (!begin(bytesFor(s, len) + bytesFor(y, len) + (labels ? align(m) : 0))) return tsKernels.softmaxLoss(s, labels, y, m, n)
+    const ps = place(s, len, true)
+    const pt = labels ? placeBytes(labels, m) : 0
+    const py = place(y, len, false)
+    const total = ex.softmaxLoss(ps, pt, py, m, n)
+    copyOut(y, py, len)
+    return total
+  }
+
+  function softmaxBackward(y: Float32Array, labels: Uint8Array, dx: Float32Array, m: number, n: number): void {
+    refresh()
+    const len = m * n
+    if (!begin(bytesFor(y, len) + bytesFor(dx, len) + align(m))) return tsKernels.softmaxBackward(y, labels, dx, m, n)
+    const py = place(y, len, true)
+    const pt = placeBytes(labels, m)
+    const px = place(dx, len, false)
+    ex.softmaxBackward(py, pt, px, m, n)
+    copyOut(dx, px, len)
+  }
+
   function alloc(length: number): Float32Array | null {
     if (!(Number.isInteger(length) && length >= 0)) throw new Error(`alloc: length must be a whole number ≥ 0, got ${length}`)
     const off = arenaTop
@@ -363,6 +406,15 @@ export function createWasmKernels(opts: WasmKernelsOptions = {}): WasmKernels | 
     const view = new Float32Array(buffer, off, length)
     view.fill(0)
     return view
+  }
+
+  function mark(): number {
+    return arenaTop
+  }
+
+  function release(m: number): void {
+    if (!(Number.isInteger(m) && m >= arenaStart && m <= arenaTop)) throw new Error(`release: ${m} is not a mark of this arena (${arenaStart}…${arenaTop})`)
+    arenaTop = m
   }
 
   return {
@@ -382,7 +434,11 @@ export function createWasmKernels(opts: WasmKernelsOptions = {}): WasmKernels | 
     adagrad,
     rmsprop,
     adam,
+    softmaxLoss,
+    softmaxBackward,
     alloc,
+    mark,
+    release,
     memoryBytes: () => memory.buffer.byteLength,
   }
 }

@@ -133,6 +133,8 @@ const en = {
     took: 'took {time}',
     cancelAll: 'Cancel runs',
     cancelling: 'Cancelling…',
+    waitingBehind: 'Queued behind {list}',
+    runsOf: "{n} run of '{name}' | {n} runs of '{name}'",
   },
   charts: {
     lossTitle: 'Loss (loss function) per iteration',

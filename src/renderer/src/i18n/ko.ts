@@ -131,6 +131,8 @@ const ko: MessageSchema = {
     took: '{time} 걸림',
     cancelAll: '실행 취소',
     cancelling: '취소하는 중…',
+    waitingBehind: '대기 중: {list} 뒤',
+    runsOf: "'{name}'의 실행 {n}개 | '{name}'의 실행 {n}개",
   },
   charts: {
     lossTitle: '반복마다의 손실 함수 값',
