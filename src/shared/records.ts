@@ -1,5 +1,6 @@
 /** Stored records (experiments, runs, series) as schemas: used by the API and by bundle import. */
 import { z } from 'zod'
+import { RunInsideSchema } from './inside'
 import { FinalMetricsSchema, LabIdSchema, RunSpecSchema, RunStatusSchema, SeriesNameSchema } from './schemas'
 
 export const RunRecordSchema = z.object({
@@ -61,11 +62,15 @@ export const ExperimentDetailSchema = z.object({
 })
 export type ExperimentDetail = z.infer<typeof ExperimentDetailSchema>
 
+/** A run in a bundle: with its inside record (layer snapshots, digits, tiles) when it has one. */
+export const BundleRunSchema = RunWithSeriesSchema.extend({ inside: RunInsideSchema.optional() })
+export type BundleRun = z.infer<typeof BundleRunSchema>
+
 /** A hand-in bundle: whole experiments with their runs and series, in one JSON file. */
 export const BundleSchema = z.object({
   format: z.literal('gradient-lab-bundle'),
   version: z.literal(1),
   exportedAt: z.string(),
-  experiments: z.array(ExperimentDetailSchema),
+  experiments: z.array(ExperimentDetailSchema.extend({ runs: z.array(BundleRunSchema) })),
 })
 export type Bundle = z.infer<typeof BundleSchema>

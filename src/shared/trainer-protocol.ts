@@ -3,6 +3,7 @@
  * Child → parent: progress, metrics (batched, never one message per iteration), finished, failed.
  */
 import { z } from 'zod'
+import { DigitsSchema, InsideFrameSchema } from './inside'
 import { FinalMetricsSchema, RunSpecSchema, SeriesChunkSchema } from './schemas'
 
 export const ToTrainerSchema = z.discriminatedUnion('type', [
@@ -15,6 +16,8 @@ export const FromTrainerSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),
   z.object({ type: z.literal('progress'), done: z.number().int(), total: z.number().int() }),
   z.object({ type: z.literal('metrics'), chunks: z.array(SeriesChunkSchema) }),
+  /** One evaluation point's layer snapshot, predictions and tiles; the sample digits with the first. */
+  z.object({ type: z.literal('inside'), frame: InsideFrameSchema, digits: DigitsSchema.nullable() }),
   z.object({ type: z.literal('finished'), final: FinalMetricsSchema }),
   z.object({ type: z.literal('failed'), error: z.string() }),
 ])

@@ -34,6 +34,7 @@ port.onMessage((raw) => {
     const final = train(spec, data, {
       now: () => performance.now(),
       onChunks: (chunks) => port.send({ type: 'metrics', chunks }),
+      onInside: (frame, digits) => port.send({ type: 'inside', frame, digits }),
       onProgress: (done, total) => {
         const t = performance.now()
         if (done === total || t - lastProgress > 100) {

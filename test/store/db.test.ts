@@ -13,7 +13,9 @@ describe('openDatabase', () => {
     const path = dbPath(dir)
     const db = openDatabase(path)
     try {
-      expect(LATEST_SCHEMA).toBe(MIGRATIONS.length)
+      // Versions only grow (the lead renumbers parallel migrations on merge); the last is the schema written.
+      expect(MIGRATIONS.every((m, i) => i === 0 || m.version > MIGRATIONS[i - 1].version)).toBe(true)
+      expect(LATEST_SCHEMA).toBe(MIGRATIONS[MIGRATIONS.length - 1].version)
       expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA)
       expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID)
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
@@ -22,6 +24,8 @@ describe('openDatabase', () => {
       const tables = db.prepare("SELECT name, strict, wr FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%' ORDER BY name").all()
       expect(tables).toEqual([
         { name: 'experiments', strict: 1, wr: 0 },
+        { name: 'inside_digits', strict: 1, wr: 0 },
+        { name: 'inside_frames', strict: 1, wr: 0 },
         { name: 'metrics', strict: 1, wr: 1 },
         { name: 'runs', strict: 1, wr: 0 },
         { name: 'saved_specs', strict: 1, wr: 0 },
@@ -54,13 +58,13 @@ describe('openDatabase', () => {
     const path = dbPath(dir)
     Store.open(path).close()
     const raw = new Database(path)
-    raw.pragma('user_version = 5')
+    raw.pragma('user_version = 50')
     raw.close()
     const counts = rowCounts(path)
     const before = sha(path)
     expect(() => Store.open(path)).toThrow(DatabaseOpenError)
     expect(() => Store.open(path)).toThrow(
-      `${path} was written by a newer version of Gradient Lab (schema 5; this app knows up to ${LATEST_SCHEMA}). Use a newer app or another --db path.`,
+      `${path} was written by a newer version of Gradient Lab (schema 50; this app knows up to ${LATEST_SCHEMA}). Use a newer app or another --db path.`,
     )
     expect(sha(path)).toBe(before)
     // no pending writes either (an empty -wal file may come and go: that is SQLite's housekeeping)
@@ -76,7 +80,7 @@ describe('openDatabase', () => {
     raw.pragma('user_version = 9')
     raw.close()
     const before = sha(path)
-    expect(() => openDatabase(path)).toThrow(/written by a newer version of Gradient Lab \(schema 9; this app knows up to 1\)/)
+    expect(() => openDatabase(path)).toThrow(`written by a newer version of Gradient Lab (schema 9; this app knows up to ${LATEST_SCHEMA})`)
     expect(sha(path)).toBe(before)
     const check = new Database(path, { readonly: true })
     expect(check.pragma('journal_mode', { simple: true })).toBe('delete')
@@ -100,16 +104,16 @@ describe('openDatabase', () => {
     const path = dbPath(dir)
     openDatabase(path).close()
     const broken: Migration = {
-      version: 2,
+      version: LATEST_SCHEMA + 1,
       name: 'broken',
       up(db) {
         db.exec('CREATE TABLE half_done (x INTEGER) STRICT')
         throw new Error('boom')
       },
     }
-    expect(() => openDatabase(path, { migrations: [...MIGRATIONS, broken] })).toThrow(`${path}: migration 2 (broken) failed: boom`)
+    expect(() => openDatabase(path, { migrations: [...MIGRATIONS, broken] })).toThrow(`${path}: migration ${LATEST_SCHEMA + 1} (broken) failed: boom`)
     const raw = new Database(path, { readonly: true })
-    expect(raw.pragma('user_version', { simple: true })).toBe(1)
+    expect(raw.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA)
     expect(raw.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'half_done'").get()).toEqual({ n: 0 })
     raw.close()
   })
@@ -119,7 +123,7 @@ describe('openDatabase', () => {
     openDatabase(path).close()
     let ran = 0
     const next: Migration = {
-      version: 2,
+      version: LATEST_SCHEMA + 1,
       name: 'add_notes',
       up(db) {
         ran += 1
@@ -129,9 +133,9 @@ describe('openDatabase', () => {
     for (let i = 0; i < 2; i++) openDatabase(path, { migrations: [...MIGRATIONS, next] }).close()
     expect(ran).toBe(1)
     const raw = new Database(path, { readonly: true })
-    expect(raw.pragma('user_version', { simple: true })).toBe(2)
+    expect(raw.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA + 1)
     raw.close()
-    // …and this app (schema 1) now refuses it
-    expect(() => openDatabase(path)).toThrow(/schema 2; this app knows up to 1/)
+    // …and this app now refuses it
+    expect(() => openDatabase(path)).toThrow(`schema ${LATEST_SCHEMA + 1}; this app knows up to ${LATEST_SCHEMA}`)
   })
 })

@@ -8,6 +8,7 @@ import type { LabEvent } from '../../shared/events'
 import type { RunRecord } from '../../shared/records'
 import type { FinalMetrics, RunStatus, SeriesChunk } from '../../shared/schemas'
 import { FromTrainerSchema } from '../../shared/trainer-protocol'
+import { type InsideSink, relayInside } from './inside-relay'
 import type { SpawnTrainer, TrainerPort } from './port'
 
 /** The part of the store the RunManager writes to. */
@@ -17,6 +18,8 @@ export interface RunSink {
     patch: { status?: RunStatus; error?: string | null; final?: FinalMetrics | null; startedAt?: string; finishedAt?: string },
   ): void
   appendSeries(runId: number, chunks: SeriesChunk[]): void
+  /** Layer snapshots (issue 12); a sink without it drops them. */
+  appendInside?: InsideSink['appendInside']
 }
 
 export interface RunManagerOptions {
@@ -157,6 +160,9 @@ export class RunManager {
       case 'metrics':
         this.opts.sink.appendSeries(job.run.id, msg.chunks)
         this.emit({ type: 'run.metrics', ...ids, chunks: msg.chunks })
+        return
+      case 'inside':
+        relayInside(this.opts.sink, (e) => this.emit(e), ids, msg)
         return
       case 'finished':
         this.finish(job, 'finished', { final: msg.final })
