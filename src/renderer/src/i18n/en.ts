@@ -7,6 +7,7 @@ import trainingLabs from './trainingLabs.en'
 import builderLab from './en/builder'
 import historyTools from './en/historyTools'
 import searchLab from './en/search'
+import insidePanel from './en/inside'
 
 const en = {
   app: { name: 'Gradient Lab', tagline: 'Learning techniques, hands on' },
@@ -305,6 +306,7 @@ const en = {
   ...builderLab,
   ...historyTools,
   ...searchLab,
+  ...insidePanel,
 }
 
 export default en

@@ -5,6 +5,7 @@ import trainingLabs from './trainingLabs.ko'
 import builderLab from './ko/builder'
 import historyTools from './ko/historyTools'
 import searchLab from './ko/search'
+import insidePanel from './ko/inside'
 
 const ko: MessageSchema = {
   app: { name: 'Gradient Lab', tagline: '학습 관련 기술들, 직접 해 보기' },
@@ -303,6 +304,7 @@ const ko: MessageSchema = {
   ...builderLab,
   ...historyTools,
   ...searchLab,
+  ...insidePanel,
 }
 
 export default ko
