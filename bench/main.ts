@@ -9,7 +9,8 @@
  *   3. lab 2 (4 optimizers × 2000 iterations, paired) through the real RunManager and trainer
  *      processes, against NumPy doing the same 4 × 2000 steps with its default threads;
  *   4. the random search (100 trials × 50 epochs, 6×100, 400 training samples, batch 100);
- *   5. resident memory of the trainer processes (one lab-2 trainer, four at once).
+ *   5. resident memory of the trainer processes (one lab-2 trainer, four at once);
+ *   6. what the Inside panel's snapshots add to a run's training time (bench/inside.ts).
  * Ratios are engine time ÷ NumPy time: below 1 the engine is faster. --quick shortens every
  * part (fewer iterations and trials; under a minute): its ratios are indicative only.
  */
@@ -27,6 +28,7 @@ import { Rng, prepareData, setKernels, tsKernels, type Kernels, type Prepared } 
 import { createWasmKernels, wasmSupport, type WasmKernels, type WasmVariant } from '../src/engine/kernels/wasm'
 import { loadBuiltinMnist } from '../src/main/data/builtin'
 import { MLP_SHAPES, denseOperands, gflops, inMemory, sizes, type KernelRow, type Shape } from './kernels'
+import { insideCostTable } from './inside'
 import { bundleTrainer, runLab2, runSearch, searchSpecs, type AppRun } from './labs'
 import { NumpyBaseline, type BlasInfo } from './numpy'
 import { OPTIMIZERS, captureStep, lab2Spec, profileStep, stepTimes, type StepProfile } from './step'
@@ -250,6 +252,8 @@ async function main(): Promise<void> {
   lt.note(`NumPy: one process, core ${lab2Np?.blas.core ?? '?'}, the faster of one BLAS thread and the default threads (lab 2: ${thr(lab2Np)}; search: ${thr(searchNp)}); lab 2 paired (same initial weights and batches) with loss every iteration and accuracy on the 8,000 train / 2,000 test samples every 500 iterations, as the lab does; the search evaluates train and validation accuracy every epoch, as the book's Trainer and the search lab do.`)
   for (const f of [...(lab2?.failed ?? []), ...(search?.failed ?? []), ...(four?.failed ?? [])]) lt.note(`FAILED: ${f}`)
   tables.push(lt)
+  log('inside snapshots…')
+  tables.push(insideCostTable(wasmSimd, raw, { quick }))
   log(lt.text())
 
   const mt = new Table('Resident memory (RSS, MB, peak sampled every 50 ms)', ['what', 'MB', 'target'])

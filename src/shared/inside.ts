@@ -92,7 +92,8 @@ export const ConfusionSchema = z
   .array(z.array(count))
   .refine((m) => m.every((row) => row.length === m.length), { message: 'the confusion matrix must be square' })
 
-export const PROBE_SIZE = 256
+/** Probe images: enough for the histograms (128 × 100 units = 12,800 values per layer), few enough to cost little. */
+export const PROBE_SIZE = 128
 export const DIGIT_SAMPLE = 32
 export const MAX_TILE_UNITS = 64
 /** Tiles at every evaluation point up to this many per run; beyond it, evenly spread points keep them. */

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { Rng, Trainer, prepareData, train } from '../../src/engine'
-import { ACTIVATION_BINS, InsideRecorder, PRE_ACTIVATION_BINS, clampedHistogram, deadFraction, diffNorm, moments, norm, saturatedFraction, softmaxRows, argmaxRow, weightBins } from '../../src/engine/inside'
-import { DIGIT_SAMPLE, InsideFrameSchema, base64ToBytes, bytesToBase64, type InsideFrame } from '../../src/shared/inside'
+import { ACTIVATION_BINS, InsideRecorder, PRE_ACTIVATION_BINS, clampedHistogram, deadFraction, diffNorm, moments, norm, saturatedFraction, softmaxRows, argmaxRow, weightBins, weightSummary } from '../../src/engine/inside'
+import { DIGIT_SAMPLE, PROBE_SIZE, InsideFrameSchema, base64ToBytes, bytesToBase64, type InsideFrame } from '../../src/shared/inside'
 import { RunSpecSchema, type RunSpecInput } from '../../src/shared/schemas'
 import { expectAllClose } from './golden'
 import { syntheticDataset } from './synthetic'
@@ -44,6 +44,10 @@ describe('inside statistics against NumPy', () => {
     expect(spec.hi).toBeCloseTo(w.range, 12)
     expect(clampedHistogram(W, spec).counts).toEqual(w.hist)
     expectAllClose([norm(Float32Array.from(w.dW)), diffNorm(W, Wprev) / norm(Wprev)], [w.gradNorm, w.updateRatio], 1e-12, 1e-15, 'norms')
+    // the recorder's one-pass version gives the same numbers
+    const one = weightSummary(W, Wprev, spec)
+    expect(one.counts).toEqual(w.hist)
+    expectAllClose([one.diffNorm / one.prevNorm], [w.updateRatio], 1e-12, 1e-15, 'one pass')
   })
 
   it('softmax probabilities and predicted classes', () => {
@@ -102,7 +106,7 @@ describe('InsideRecorder in the training loop', () => {
     expect(frames.map((f) => f.step)).toEqual([0, 10, 20, 23])
     expect(digits).toHaveLength(1)
     expect(digits[0]!.labels).toEqual(digits[0]!.indices.map((i) => d.testY[i]))
-    const probe = Math.min(256, d.testX.rows)
+    const probe = Math.min(PROBE_SIZE, d.testX.rows)
     for (const f of frames) {
       expect(InsideFrameSchema.safeParse(f).success).toBe(true)
       expect(f.layers.map((l) => l.kind)).toEqual(['relu', 'tanh', 'sigmoid', 'softmax'])

@@ -21,8 +21,8 @@ import type { Affine } from '../layers'
 import { Matrix } from '../matrix'
 import { Rng } from '../random'
 import type { Trainer } from '../trainer'
-import { ACTIVATION_BINS, type BinSpec, PRE_ACTIVATION_BINS, weightBins } from './bins'
-import { argmaxRow, clampedHistogram, deadFraction, diffNorm, moments, norm, saturatedFraction, softmaxRows } from './stats'
+import { ACTIVATION_BINS, type BinSpec, PRE_ACTIVATION_BINS, binEdges, weightBins } from './bins'
+import { argmaxRow, clampedHistogram, deadFraction, moments, norm, saturatedFraction, softmaxRows, weightSummary } from './stats'
 
 /** The probe's seed is a constant: every run of every experiment on the same test set sees the same images. */
 export const PROBE_SEED = 12
@@ -42,13 +42,6 @@ export function tileSteps(trainer: Trainer): Set<number> {
   const keep = new Set<number>()
   for (let i = 0; i < MAX_TILE_FRAMES; i++) keep.add(points[Math.round((i * (points.length - 1)) / (MAX_TILE_FRAMES - 1))])
   return keep
-}
-
-interface Collected {
-  pre: Float32Array
-  act: Float32Array
-  rows: number
-  units: number
 }
 
 export class InsideRecorder {
@@ -95,41 +88,22 @@ export class InsideRecorder {
   /** Everything recorded at `step`. */
   frame(step: number): InsideFrame {
     const net = this.trainer.network
-    const collected: Collected[] = []
+    const layers: LayerSnapshot[] = []
     const previousHook = net.onActivation
-    net.onActivation = (_block, act, _ctx, pre) => {
-      // Copies: the layers reuse their buffers on the next forward.
-      collected.push({ pre: Float32Array.from(pre.data), act: Float32Array.from(act.data), rows: act.rows, units: act.cols })
-    }
+    // Summarized inside the hook, while the layers' buffers still hold this forward's values.
+    net.onActivation = (block, act, _ctx, pre) => layers.push(this.hiddenLayer(block, act, pre))
     let scores: Matrix
     try {
       scores = net.predict(this.probe, INFERENCE)
     } finally {
       net.onActivation = previousHook
     }
-    const specs = this.trainer.spec.network.hidden
-    const layers: LayerSnapshot[] = collected.map((c, i) => {
-      const kind = specs[i].activation
-      const m = moments(c.act)
-      const layer: LayerSnapshot = {
-        index: i + 1,
-        kind,
-        activations: clampedHistogram(c.act, ACTIVATION_BINS[kind]),
-        preActivations: clampedHistogram(c.pre, PRE_ACTIVATION_BINS[kind]),
-        mean: m.mean,
-        std: m.std,
-        ...(kind === 'relu' ? { dead: deadFraction(c.act, c.rows, c.units) } : { saturated: saturatedFraction(c.act, kind) }),
-        ...this.weightStats(i),
-      }
-      if (m.nonFinite > 0) layer.nonFinite = m.nonFinite
-      return layer
-    })
     const classes = scores.cols
     const probs = new Float64Array(scores.rows * classes)
     softmaxRows(scores.data, scores.rows, classes, probs)
     const pm = moments(probs)
     const out: LayerSnapshot = {
-      index: collected.length + 1,
+      index: layers.length + 1,
       kind: 'softmax',
       activations: clampedHistogram(probs, ACTIVATION_BINS.softmax),
       mean: pm.mean,
@@ -154,6 +128,23 @@ export class InsideRecorder {
     return frame
   }
 
+  private hiddenLayer(block: number, act: Matrix, pre: Matrix): LayerSnapshot {
+    const kind = this.trainer.spec.network.hidden[block].activation
+    const m = moments(act.data)
+    const layer: LayerSnapshot = {
+      index: block + 1,
+      kind,
+      activations: clampedHistogram(act.data, ACTIVATION_BINS[kind]),
+      preActivations: clampedHistogram(pre.data, PRE_ACTIVATION_BINS[kind]),
+      mean: m.mean,
+      std: m.std,
+      ...(kind === 'relu' ? { dead: deadFraction(act.data, act.rows, act.cols) } : { saturated: saturatedFraction(act.data, kind) }),
+      ...this.weightStats(block),
+    }
+    if (m.nonFinite > 0) layer.nonFinite = m.nonFinite
+    return layer
+  }
+
   /** confusion[true][predicted] over the whole test set, in inference mode (the same rule as Network.accuracy). */
   confusion(chunk = 1000): number[][] {
     const { testX, testY } = this.trainer.data
@@ -176,13 +167,12 @@ export class InsideRecorder {
       for (let j = 0; j < a.W.length; j++) maxAbs = Math.max(maxAbs, Math.abs(a.W[j]))
       spec = this.weightSpecs[i] = weightBins(maxAbs)
     }
-    const stats: Pick<LayerSnapshot, 'weights' | 'gradNorm' | 'updateRatio'> = { weights: clampedHistogram(a.W, spec) }
+    const ws = weightSummary(a.W, this.stepped ? this.previous[i] : null, spec)
+    const stats: Pick<LayerSnapshot, 'weights' | 'gradNorm' | 'updateRatio'> = { weights: { edges: binEdges(spec), counts: ws.counts } }
     if (this.stepped) {
       const g = norm(a.dW)
-      const w = norm(this.previous[i])
-      const d = diffNorm(a.W, this.previous[i])
       if (Number.isFinite(g)) stats.gradNorm = g
-      if (Number.isFinite(d) && w > 0) stats.updateRatio = d / w
+      if (Number.isFinite(ws.diffNorm) && ws.prevNorm > 0) stats.updateRatio = ws.diffNorm / ws.prevNorm
     }
     return stats
   }
@@ -199,8 +189,8 @@ export class InsideRecorder {
       if (Number.isFinite(w)) scale = Math.max(scale, w)
     }
     const bytes = new Uint8Array(units * a.inSize)
-    for (let j = 0; j < units; j++) {
-      for (let p = 0; p < a.inSize; p++) {
+    for (let p = 0; p < a.inSize; p++) {
+      for (let j = 0; j < units; j++) {
         const w = a.W[p * a.outSize + j]
         const q = scale > 0 && Number.isFinite(w) ? Math.round((w / scale) * 127) : 0
         bytes[j * a.inSize + p] = 128 + Math.max(-127, Math.min(127, q))

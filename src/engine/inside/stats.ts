@@ -103,3 +103,31 @@ export function argmaxRow(a: ArrayLike<number>, i: number, cols: number): number
   for (let j = 1; j < cols; j++) if (a[i * cols + j] > a[i * cols + best]) best = j
   return best
 }
+
+export interface WeightSummary {
+  counts: number[]
+  /** ‖W_prev‖ and ‖W − W_prev‖ (NaN when there is no previous W). */
+  prevNorm: number
+  diffNorm: number
+}
+
+/** The weight histogram, ‖W_prev‖ and ‖W − W_prev‖ in one pass (the same numbers as clampedHistogram, norm, diffNorm). */
+export function weightSummary(w: ArrayLike<number>, prev: ArrayLike<number> | null, spec: BinSpec): WeightSummary {
+  const counts = new Array<number>(spec.bins).fill(0)
+  const scale = spec.bins / (spec.hi - spec.lo)
+  const last = spec.bins - 1
+  let p2 = 0
+  let d2 = 0
+  for (let i = 0; i < w.length; i++) {
+    const v = w[i]
+    if (prev) {
+      const q = prev[i]
+      p2 += q * q
+      d2 += (v - q) * (v - q)
+    }
+    if (!Number.isFinite(v)) continue
+    const b = Math.floor((v - spec.lo) * scale)
+    counts[b < 0 ? 0 : b > last ? last : b]++
+  }
+  return { counts, prevNorm: prev ? Math.sqrt(p2) : NaN, diffNorm: prev ? Math.sqrt(d2) : NaN }
+}
