@@ -21,31 +21,39 @@ export function insideSpecs(scale = 1): { name: string; spec: RunSpec }[] {
   ]
 }
 
-function trainMs(spec: RunSpec, raw: RawDataset, snapshots: boolean): { ms: number; frames: number } {
+/** Wall and CPU milliseconds of one run (CPU: this process's user + system time, what a busy shared machine inflates least). */
+function trainMs(spec: RunSpec, raw: RawDataset, snapshots: boolean): { ms: number; cpuMs: number; frames: number } {
   const data = prepareData(raw, spec.data, new Rng(spec.seed).derive('data'))
   let frames = 0
+  const c = process.cpuUsage()
   const t = performance.now()
   train({ ...spec, snapshots }, data, { now: () => performance.now(), onChunks: () => {}, onProgress: () => {}, onInside: () => frames++ })
-  return { ms: performance.now() - t, frames }
+  const u = process.cpuUsage(c)
+  return { ms: performance.now() - t, cpuMs: (u.user + u.system) / 1000, frames }
 }
 
 /** The bench table: ms per run with snapshots off and on, and their ratio. */
 export function insideCostTable(kernels: Kernels, raw: RawDataset, opts: { quick: boolean; repeats?: number }): Table {
-  const table = new Table('Inside snapshots (issue 12): one run in-process, snapshots off and on', ['run', 'frames', 'off, ms', 'on, ms', 'on ÷ off'])
+  const table = new Table('Inside snapshots (issue 12): one run in-process, snapshots off and on', ['run', 'frames', 'off, ms', 'on, ms', 'on ÷ off', 'CPU on ÷ off'])
   const repeats = opts.repeats ?? (opts.quick ? 2 : 3)
   setKernels(kernels)
   try {
     for (const { name, spec } of insideSpecs(opts.quick ? 0.1 : 1)) {
       let off = Infinity
       let on = Infinity
+      let cpuOff = Infinity
+      let cpuOn = Infinity
       let frames = 0
       for (let r = 0; r < repeats; r++) {
-        off = Math.min(off, trainMs(spec, raw, false).ms)
+        const f = trainMs(spec, raw, false)
+        off = Math.min(off, f.ms)
+        cpuOff = Math.min(cpuOff, f.cpuMs)
         const o = trainMs(spec, raw, true)
         on = Math.min(on, o.ms)
+        cpuOn = Math.min(cpuOn, o.cpuMs)
         frames = o.frames
       }
-      table.add([name, frames, f2(off), f2(on), f3(on / off)])
+      table.add([name, frames, f2(off), f2(on), f3(on / off), f3(cpuOn / cpuOff)])
     }
   } finally {
     setKernels(tsKernels)
