@@ -1,10 +1,14 @@
 /** Runs as the Inside panel lists them, and the lesson's default pairs per lab. */
 import type { RunView } from '../../composables/useExperimentRuns'
+import { BN_COLORS } from '../../lib/colors'
 import type { InsideRun } from './InsidePanel.vue'
 
-export function toInsideRuns(runs: readonly RunView[], name: (r: RunView) => string = (r) => r.label): InsideRun[] {
-  return runs.map((r) => ({ id: r.id, name: name(r), color: r.color, final: r.final }))
+export function toInsideRuns(runs: readonly RunView[], name: (r: RunView) => string = (r) => r.label, color: (r: RunView) => string = (r) => r.color): InsideRun[] {
+  return runs.map((r) => ({ id: r.id, name: name(r), color: color(r), final: r.final }))
 }
+
+/** Lab 5's colours: with BN blue, without orange, as its charts draw them. */
+export const batchnormColor = (r: RunView): string => (r.meta.batchNorm === true ? BN_COLORS.bn : BN_COLORS.noBn)
 
 /** The first run matching `a` and the first matching `b`: the pair shown side by side by default. */
 export function pairOf(runs: readonly RunView[], a: (r: RunView) => boolean, b: (r: RunView) => boolean): [number, number?] | undefined {
