@@ -13,6 +13,7 @@
  *      reported as the median of the pair ratios with min and max;
  *   5. resident memory of the trainer processes (one lab-2 trainer, four at once);
  *   6. latency: Run pressed → first metric event at a client (cold and warm), and the pool's reuse.
+ *   7. what the Inside panel's snapshots add to a run's training time (bench/inside.ts).
  * Ratios are engine time ÷ NumPy time: below 1 the engine is faster. --quick shortens every
  * part (fewer iterations and trials; under a minute): its ratios are indicative only.
  */
@@ -30,6 +31,7 @@ import { Rng, prepareData, setKernels, tsKernels, type Kernels, type Prepared } 
 import { createWasmKernels, wasmSupport, type WasmKernels, type WasmVariant } from '../src/engine/kernels/wasm'
 import { loadBuiltinMnist } from '../src/main/data/builtin'
 import { MLP_SHAPES, denseOperands, gflops, inMemory, sizes, type KernelRow, type Shape } from './kernels'
+import { insideCostTable } from './inside'
 import { bundleTrainer, runLab2, runSearch, searchSpecs, type AppRun } from './labs'
 import { NumpyBaseline, type BlasInfo } from './numpy'
 import { OPTIMIZERS, captureStep, lab2Spec, profileStep, stepTimes, type StepProfile } from './step'
@@ -292,6 +294,8 @@ async function main(): Promise<void> {
   lt.note(`NumPy: one process, core ${npCore ?? '?'} (lab 2: ${npThreads.lab2 ?? 'not run'}; search: ${npThreads.search ?? 'not run'}); lab 2 paired (same initial weights and batches) with loss every iteration and accuracy on the 8,000 train / 2,000 test samples every 500 iterations, as the lab does; the search evaluates train and validation accuracy every epoch, as the book's Trainer and the search lab do.`)
   for (const f of [...(lab2?.failed ?? []), ...(search?.failed ?? []), ...(four?.failed ?? [])]) lt.note(`FAILED: ${f}`)
   tables.push(lt)
+  log('inside snapshots…')
+  tables.push(insideCostTable(wasmSimd, raw, { quick }))
   log(lt.text())
 
   const mt = new Table('Resident memory (RSS, MB, peak sampled every 50 ms)', ['what', 'MB', 'target'])

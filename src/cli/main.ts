@@ -62,7 +62,7 @@ async function run(args: Extract<CliArgs, { command: 'run' }>): Promise<number> 
       bar.end()
     }
     const detail = await app.service.call('getExperiment', { experimentId })
-    if (args.json) out(JSON.stringify(toJsonReport(preset.name, detail)))
+    if (args.json) out(JSON.stringify(toJsonReport(preset.name, detail, (id) => app.store.getInside(id))))
     else {
       out(`experiment ${detail.experiment.id}: ${detail.experiment.name} (seed ${detail.experiment.seed})`)
       for (const r of detail.runs) {

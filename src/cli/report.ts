@@ -1,8 +1,10 @@
 /** The `--json` report: one object per experiment, a stable shape for scripts and tests. */
+import type { RunInside } from '../shared/inside'
 import type { ExperimentDetail } from '../shared/records'
 import type { RunFacts } from '../shared/run-facts'
+import { type JsonInside, insideReport } from './report-inside'
 
-export interface JsonRun {
+export interface JsonRun extends Partial<JsonInside> {
   id: number
   label: string
   status: string
@@ -15,10 +17,11 @@ export interface JsonRun {
   series: Record<string, number[]>
   /** Iteration index of each point of the non-loss series (accuracies are measured every epoch or evalEvery). */
   steps: Record<string, number[]>
-  final: { loss: number | null; trainAcc: number | null; testAcc: number | null; valAcc?: number | null } | null
+  final: { loss: number | null; trainAcc: number | null; testAcc: number | null; valAcc?: number | null; confusion?: number[][] } | null
 }
 
-export function toJsonReport(preset: string, detail: ExperimentDetail) {
+/** `insideOf` adds each run's snapshots, predictions and digits (issue 12) when given. */
+export function toJsonReport(preset: string, detail: ExperimentDetail, insideOf?: (runId: number) => RunInside | undefined) {
   const runs: JsonRun[] = detail.runs.map((r) => {
     const { kind, ...hyper } = r.spec.optimizer
     const series: Record<string, number[]> = {}
@@ -40,8 +43,15 @@ export function toJsonReport(preset: string, detail: ExperimentDetail) {
       series,
       steps,
       final: r.final
-        ? { loss: r.final.loss, trainAcc: r.final.trainAcc, testAcc: r.final.testAcc, ...(r.final.valAcc !== undefined ? { valAcc: r.final.valAcc } : {}) }
+        ? {
+            loss: r.final.loss,
+            trainAcc: r.final.trainAcc,
+            testAcc: r.final.testAcc,
+            ...(r.final.valAcc !== undefined ? { valAcc: r.final.valAcc } : {}),
+            ...(r.final.confusion ? { confusion: r.final.confusion } : {}),
+          }
         : null,
+      ...insideReport(insideOf?.(r.id)),
     }
   })
   return {

@@ -5,6 +5,7 @@ import { RequestError } from '../shared/api'
 import { API_LIMITS } from '../shared/limits'
 import type { LabApp } from '../main/app'
 import { experimentCsv } from '../figures/csv'
+import { INSIDE_CSV_HEADER, insideCsv } from '../main/export/inside-csv'
 import { renderExperimentPng } from '../main/export/chart'
 import type { ExportFormat } from './args'
 import { UsageError } from './args'
@@ -30,11 +31,15 @@ export async function exportExperiment(app: LabApp, experimentId: number, format
     case 'png':
       writeFileSync(`${base}.png`, renderExperimentPng(detail))
       return `${base}.png`
-    case 'csv':
+    case 'csv': {
       writeFileSync(`${base}.csv`, experimentCsv(detail))
-      return `${base}.csv`
+      const inside = insideCsv(detail, (id) => app.store.getInside(id))
+      if (inside.length <= INSIDE_CSV_HEADER.length + 2) return `${base}.csv`
+      writeFileSync(`${base}-inside.csv`, inside)
+      return `${base}.csv\n${base}-inside.csv`
+    }
     case 'json':
-      writeFileSync(`${base}.json`, JSON.stringify(toJsonReport(preset, detail), null, 2))
+      writeFileSync(`${base}.json`, JSON.stringify(toJsonReport(preset, detail, (id) => app.store.getInside(id)), null, 2))
       return `${base}.json`
     case 'bundle': {
       const bundle = await app.service.call('exportBundle', { experimentIds: [experimentId] })

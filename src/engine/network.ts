@@ -26,8 +26,8 @@ export class Network {
   readonly blocks: readonly HiddenBlockLayers[]
   readonly output: Affine
   readonly lossLayer = new SoftmaxWithLoss()
-  /** Called with each hidden block's activation output during forward (e.g. for histograms). */
-  onActivation: ((block: number, activation: Matrix, ctx: ForwardContext) => void) | null = null
+  /** Called with each hidden block's activation output (and its input, `pre`) during forward (e.g. for histograms). */
+  onActivation: ((block: number, activation: Matrix, ctx: ForwardContext, pre: Matrix) => void) | null = null
   private readonly affines: Affine[]
   private readonly paramList: Param[]
   private readonly lastActivations: Matrix[] = []
@@ -70,9 +70,10 @@ export class Network {
       const b = this.blocks[i]
       h = b.affine.forward(h, ctx)
       if (b.batchNorm) h = b.batchNorm.forward(h, ctx)
+      const pre = h
       h = b.activation.forward(h, ctx)
       this.lastActivations[i] = h
-      if (this.onActivation) this.onActivation(i, h, ctx)
+      if (this.onActivation) this.onActivation(i, h, ctx, pre)
       if (b.dropout) h = b.dropout.forward(h, ctx)
     }
     return this.output.forward(h, ctx)

@@ -7,6 +7,8 @@
  */
 import type { FinalMetrics, RunSpec, SeriesChunk, SeriesName } from '../shared/schemas'
 import type { Prepared } from './data'
+import type { Digits, InsideFrame } from '../shared/inside'
+import { InsideRecorder } from './inside'
 import { Trainer, type Accuracies } from './trainer'
 
 export interface TrainHooks {
@@ -15,6 +17,8 @@ export interface TrainHooks {
   onProgress(done: number, total: number): void
   /** Polled every iteration; returning true stops the run with a CancelledError. */
   shouldStop?(): boolean
+  /** One inside frame per evaluation point (the sample digits come with the first); unless spec.snapshots is false. */
+  onInside?(frame: InsideFrame, digits: Digits | null): void
 }
 
 export interface TrainOptions {
@@ -88,12 +92,15 @@ export function train(spec: RunSpec, data: Prepared, hooks: TrainHooks, opts: Tr
   const patience = Math.min(DIVERGENCE_PATIENCE, total)
   let above = 0
   let divergedAt: number | null = null
+  const inside = hooks.onInside && spec.snapshots !== false ? new InsideRecorder(trainer) : null
   let acc = trainer.evaluate()
   record(0, acc)
+  if (inside) hooks.onInside!(inside.frame(0), inside.digits())
   flush(0) // the first point goes out at once: a student sees the run start, not 100 ms later
   let firstLoss = NaN
   let loss = NaN
   for (let i = 0; i < total; i++) {
+    if (inside && trainer.isEvalPoint(i + 1)) inside.beforeStep()
     loss = trainer.step()
     if (i === 0) firstLoss = loss
     // A non-finite loss is not a point of the curve (it cannot be stored or sent as JSON); the
@@ -113,6 +120,7 @@ export function train(spec: RunSpec, data: Prepared, hooks: TrainHooks, opts: Tr
     if (trainer.isEvalPoint(done)) {
       acc = trainer.evaluate()
       record(done, acc)
+      if (inside) hooks.onInside!(inside.frame(done), null)
     }
     if (hooks.shouldStop?.()) {
       flush(done)
@@ -121,6 +129,7 @@ export function train(spec: RunSpec, data: Prepared, hooks: TrainHooks, opts: Tr
     if (hooks.now() - lastFlush >= flushEvery) flush(done)
   }
   flush(total)
+  const confusion = inside && spec.evalTest !== false && data.testX.rows > 0 ? inside.confusion() : undefined
   return {
     loss: total > 0 && Number.isFinite(loss) ? loss : null,
     trainAcc: acc.trainAcc,
@@ -130,5 +139,6 @@ export function train(spec: RunSpec, data: Prepared, hooks: TrainHooks, opts: Tr
     epochs: total / trainer.iterPerEpoch,
     elapsedMs: Math.max(0, hooks.now() - start),
     divergedAt,
+    ...(confusion ? { confusion } : {}),
   }
 }

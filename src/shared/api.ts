@@ -10,6 +10,7 @@ import type { ChannelName } from './ipc'
 import { API_LIMITS as L } from './limits'
 import { LabIdSchema } from '../labs/registry'
 import { RunStatusSchema } from './schemas'
+import { RunInsideSchema } from './inside'
 
 const id = z.number({ error: 'id must be a number' }).int().positive()
 
@@ -37,6 +38,8 @@ export const channels = {
     })
     .default({ limit: 200 }),
   getExperiment: z.object({ experimentId: id }),
+  /** One run's inside record: layer snapshots, predictions and weight tiles per evaluation point, its sample digits. */
+  getRunInside: z.object({ runId: id }),
   /** Runs from any experiments, with their series (for comparisons). */
   getRuns: z.object({ runIds: z.array(id).min(1).max(200) }),
   renameExperiment: z.object({ experimentId: id, name: z.string().trim().min(1, 'name must not be empty').max(L.nameLength) }),
@@ -109,6 +112,7 @@ export const responses = {
   cancelRun: z.object({ cancelled: z.boolean() }),
   listExperiments: z.array(ExperimentSummarySchema),
   getExperiment: ExperimentDetailSchema,
+  getRunInside: RunInsideSchema,
   getRuns: z.array(RunWithSeriesSchema),
   renameExperiment: ok,
   setExperimentTags: ok,

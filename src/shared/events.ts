@@ -1,5 +1,6 @@
 /** Events pushed from the service to every window (IPC) or browser tab (SSE). */
 import { z } from 'zod'
+import { DigitsSchema, InsideFrameSchema } from './inside'
 import { FinalMetricsSchema, RunStatusSchema, SeriesChunkSchema } from './schemas'
 
 const ids = { runId: z.number().int(), experimentId: z.number().int() }
@@ -14,6 +15,7 @@ export const LabEventSchema = z.discriminatedUnion('type', [
     etaMs: z.number().nonnegative().nullable(),
   }),
   z.object({ type: z.literal('run.metrics'), ...ids, chunks: z.array(SeriesChunkSchema) }),
+  z.object({ type: z.literal('run.inside'), ...ids, frame: InsideFrameSchema, digits: DigitsSchema.nullable() }),
   z.object({ type: z.literal('run.finished'), ...ids, final: FinalMetricsSchema }),
   z.object({ type: z.literal('run.failed'), ...ids, error: z.string() }),
   z.object({ type: z.literal('run.cancelled'), ...ids }),

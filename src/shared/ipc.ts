@@ -12,6 +12,7 @@ export const CHANNEL_NAMES = [
   'listExperiments',
   'getExperiment',
   'getRuns',
+  'getRunInside',
   'renameExperiment',
   'setExperimentTags',
   'deleteExperiment',

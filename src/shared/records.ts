@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { LabIdSchema } from '../labs/registry'
 import { RunFactsSchema } from './run-facts'
 import { FinalMetricsSchema, RunSpecSchema, RunStatusSchema, SeriesNameSchema } from './schemas'
+import { RunInsideSchema } from './inside'
 
 export const RunRecordSchema = z.object({
   id: z.number().int().positive(),
@@ -65,12 +66,16 @@ export const ExperimentDetailSchema = z.object({
 })
 export type ExperimentDetail = z.infer<typeof ExperimentDetailSchema>
 
+/** A run in a bundle: with its inside record (layer snapshots, digits, tiles) when it has one. */
+export const BundleRunSchema = RunWithSeriesSchema.extend({ facts: RunFactsSchema.optional(), inside: RunInsideSchema.optional() })
+export type BundleRun = z.infer<typeof BundleRunSchema>
+
 /** A hand-in bundle: whole experiments with their runs and series, in one JSON file. */
 export const BundleSchema = z.object({
   format: z.literal('gradient-lab-bundle'),
   version: z.literal(1),
   exportedAt: z.string(),
   // Bundles written before runs carried their facts have none: import computes them from the spec.
-  experiments: z.array(ExperimentDetailSchema.extend({ runs: z.array(RunWithSeriesSchema.extend({ facts: RunFactsSchema.optional() })) })),
+  experiments: z.array(ExperimentDetailSchema.extend({ runs: z.array(BundleRunSchema) })),
 })
 export type Bundle = z.infer<typeof BundleSchema>

@@ -3,6 +3,7 @@
  * files) validates against these; TypeScript types are derived from them with z.infer.
  */
 import { z } from 'zod'
+import { ConfusionSchema } from './inside'
 
 const positive = (what: string) => z.number({ error: `${what} must be a number` }).finite().positive(`${what} must be > 0`)
 const positiveInt = (what: string) =>
@@ -116,6 +117,8 @@ export const RunSpecSchema = z.object({
   divergenceFactor: z.number().gt(1, 'divergenceFactor must be > 1').default(3),
   /** Omitted = true: a diverging run stops with an explanation; false trains on as the book does. */
   stopOnDivergence: z.boolean().optional(),
+  /** Layer snapshots, predictions and weight tiles at every evaluation point (src/shared/inside.ts); omitted = true. */
+  snapshots: z.boolean().optional(),
 })
 export type RunSpec = z.infer<typeof RunSpecSchema>
 export type RunSpecInput = z.input<typeof RunSpecSchema>
@@ -142,6 +145,8 @@ export const FinalMetricsSchema = z.object({
   elapsedMs: z.number().nonnegative(),
   /** The iteration where the loss diverged, for a run that trained on (stopOnDivergence: false). */
   divergedAt: z.number().int().nullable().optional(),
+  /** Test confusion matrix [true][predicted] of the final network (runs with snapshots and a test set). */
+  confusion: ConfusionSchema.optional(),
 })
 export type FinalMetrics = z.infer<typeof FinalMetricsSchema>
 

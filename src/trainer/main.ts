@@ -65,6 +65,7 @@ function runOnce(msg: Extract<ToTrainer, { type: 'start' }>): FinalMetrics {
     train(spec, data, {
       now: () => performance.now(),
       onChunks: (chunks) => port.send({ type: 'metrics', chunks }),
+      onInside: (frame, digits) => port.send({ type: 'inside', frame, digits }),
       // polled every iteration: the loop is synchronous, so the parent's death is noticed here
       shouldStop: () => {
         exitIfOrphaned()

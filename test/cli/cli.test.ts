@@ -101,13 +101,19 @@ describe('gradient-lab export and import', () => {
     for (const format of ['png', 'csv', 'json', 'bundle']) {
       const e = cli('export', id, '--format', format, '--out', out, '--db', db)
       expect(e.code, e.stderr).toBe(0)
-      files[format] = e.stdout.trim()
+      const [first, second] = e.stdout.trim().split('\n')
+      files[format] = first!
+      if (second) files[`${format}-inside`] = second
       expect(existsSync(files[format]!)).toBe(true)
     }
+    // CSV export writes the layer snapshots (issue 12) beside the curves
+    expect(readFileSync(files['csv-inside']!, 'utf8').split(/\r?\n/)[0]).toBe('run_id,label,step,layer,kind,quantity,bin_lo,bin_hi,value')
     expect(readFileSync(files.png!).subarray(1, 4).toString()).toBe('PNG')
     expect(readFileSync(files.png!).includes(Buffer.from('"seed":1'))).toBe(true)
     expect(readFileSync(files.csv!, 'utf8').split(/\r?\n/)[0]).toBe('run_id,label,series,step,value')
-    expect(JSON.parse(readFileSync(files.json!, 'utf8')).runs[0].series.loss).toHaveLength(10)
+    const json = JSON.parse(readFileSync(files.json!, 'utf8'))
+    expect(json.runs[0].series.loss).toHaveLength(10)
+    expect(json.runs[0].snapshots.map((s: { step: number }) => s.step)).toEqual([0, 5, 10])
 
     const other = join(t.dir, 'b.db')
     const bad = join(t.dir, 'bad.json')
@@ -120,6 +126,12 @@ describe('gradient-lab export and import', () => {
     const [newId] = JSON.parse(imported.stdout).experimentIds
     const store = Store.open(other)
     expect(store.listExperiments({}).map((e) => e.id)).toEqual([newId]) // the refused bundle left nothing
+    // the bundle carried each run's inside record, digits and tiles included
+    const [run] = store.getExperiment(newId)!.runs
+    const inside = store.getInside(run!.id)!
+    expect(inside.frames.map((f) => f.step)).toEqual([0, 5, 10])
+    expect(inside.digits?.labels).toHaveLength(32)
+    expect(inside.frames.every((f) => f.tiles !== undefined)).toBe(true)
     store.close()
   })
 

@@ -13,7 +13,9 @@ describe('openDatabase', () => {
     const path = dbPath(dir)
     const db = openDatabase(path)
     try {
-      expect(LATEST_SCHEMA).toBe(MIGRATIONS.at(-1)!.version)
+      // Versions only grow (the lead renumbers parallel migrations on merge); the last is the schema written.
+      expect(MIGRATIONS.every((m, i) => i === 0 || m.version > MIGRATIONS[i - 1].version)).toBe(true)
+      expect(LATEST_SCHEMA).toBe(MIGRATIONS[MIGRATIONS.length - 1].version)
       expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA)
       expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID)
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
@@ -22,6 +24,8 @@ describe('openDatabase', () => {
       const tables = db.prepare("SELECT name, strict, wr FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%' ORDER BY name").all()
       expect(tables).toEqual([
         { name: 'experiments', strict: 1, wr: 0 },
+        { name: 'inside_digits', strict: 1, wr: 0 },
+        { name: 'inside_frames', strict: 1, wr: 0 },
         { name: 'metrics', strict: 1, wr: 1 },
         { name: 'runs', strict: 1, wr: 0 },
         { name: 'saved_specs', strict: 1, wr: 0 },
@@ -54,13 +58,13 @@ describe('openDatabase', () => {
     const path = dbPath(dir)
     Store.open(path).close()
     const raw = new Database(path)
-    raw.pragma('user_version = 5')
+    raw.pragma('user_version = 50')
     raw.close()
     const counts = rowCounts(path)
     const before = sha(path)
     expect(() => Store.open(path)).toThrow(DatabaseOpenError)
     expect(() => Store.open(path)).toThrow(
-      `${path} was written by a newer version of Gradient Lab (schema 5; this app knows up to ${LATEST_SCHEMA}). Use a newer app or another --db path.`,
+      `${path} was written by a newer version of Gradient Lab (schema 50; this app knows up to ${LATEST_SCHEMA}). Use a newer app or another --db path.`,
     )
     expect(sha(path)).toBe(before)
     // no pending writes either (an empty -wal file may come and go: that is SQLite's housekeeping)

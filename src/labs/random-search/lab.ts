@@ -16,6 +16,8 @@ export const RandomSearchParamsSchema = z.object({
   validationSplit: z.number().gt(0, 'a search needs a validation split > 0').lt(1).default(0.2),
   budget: builderFields.budget.default({ unit: 'epochs', count: 50 }),
   trials: z.number().int().positive('trials must be > 0').max(2000).default(100),
+  /** Layer snapshots for every trial (issue 12): off by default, a search has many short runs. */
+  snapshots: z.boolean().default(false),
   ranges: z
     .array(SearchRangeSchema)
     .min(1, 'search at least one hyperparameter')
@@ -43,6 +45,16 @@ function rangeKey(alias: string, param: SearchRange['param'], end: 'min' | 'max'
   }
 }
 
+/** `snapshots=true`: record the trials' insides too (issue 12). */
+const snapshotsKey: CliKey = {
+  key: 'snapshots',
+  help: 'layer snapshots of every trial for the Inside panel (true | false; default false)',
+  set: (p, v, key) => {
+    if (v !== 'true' && v !== 'false') throw new ParamError(key, `'${v}' is not true or false`)
+    p.snapshots = v === 'true'
+  },
+}
+
 export const randomSearchLab: RunLab<typeof RandomSearchParamsSchema, 'random-search'> = {
   id: 'random-search',
   term: 'hyperparameter',
@@ -53,6 +65,7 @@ export const randomSearchLab: RunLab<typeof RandomSearchParamsSchema, 'random-se
   schema: RandomSearchParamsSchema,
   keys: [
     intKey('trials', 'trials (book: 100)'),
+    snapshotsKey,
     rangeKey('lr', 'lr', 'min'),
     rangeKey('lr', 'lr', 'max'),
     rangeKey('wd', 'weightDecay', 'min'),
@@ -61,7 +74,7 @@ export const randomSearchLab: RunLab<typeof RandomSearchParamsSchema, 'random-se
   ],
   defaultName: (p) => `Random search: ${p.trials} trials over ${p.ranges.map((r) => r.param).join(' × ')}`,
   plan: (p) => {
-    const base = builderRunSpec(p, { evalTest: false, recordLoss: false })
+    const base = { ...builderRunSpec(p, { evalTest: false, recordLoss: false }), snapshots: p.snapshots }
     return sampleTrials(p.ranges, p.trials, p.seed).map((values, i) => ({
       label: `trial ${i + 1}`,
       meta: { trial: i + 1, hyperparameters: values, optimizer: p.optimizer.kind },

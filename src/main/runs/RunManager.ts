@@ -18,6 +18,7 @@ import { describeWriteError } from '../store/errors'
 import { FairQueue } from './fair-queue'
 import { TrainerPool, type PoolStats, type PooledTrainer, type TrainerPoolOptions } from './pool'
 import type { SpawnTrainer } from './port'
+import { type InsideSink, relayInside } from './inside-relay'
 
 /** The part of the store the RunManager writes to. */
 export interface RunSink {
@@ -26,6 +27,8 @@ export interface RunSink {
     patch: { status?: RunStatus; error?: string | null; final?: FinalMetrics | null; startedAt?: string; finishedAt?: string },
   ): void
   appendSeries(runId: number, chunks: SeriesChunk[]): void
+  /** Layer snapshots (issue 12); a sink without it drops them. */
+  appendInside?: InsideSink['appendInside']
 }
 
 const INTERRUPTED_RUNNING = 'interrupted: Gradient Lab was closed while this run was training'
@@ -249,6 +252,9 @@ export class RunManager {
       case 'metrics':
         if (!this.write(job, 'the run\'s metrics', () => this.opts.sink.appendSeries(job.run.id, msg.chunks))) return
         this.emit({ type: 'run.metrics', ...ids, chunks: msg.chunks })
+        return
+      case 'inside':
+        relayInside(this.opts.sink, (e) => this.emit(e), ids, msg)
         return
       case 'finished':
         this.finish(job, 'finished', { final: msg.final, rssBytes: msg.rssBytes })

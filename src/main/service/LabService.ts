@@ -147,6 +147,11 @@ export class LabService {
     cancelRun: async (req) => ({ cancelled: this.opts.runs.cancelRun(req.runId) }),
     listExperiments: async (req) => this.opts.store.listExperiments(req),
     getExperiment: async (req) => this.experimentOrThrow(req.experimentId),
+    getRunInside: async (req) => {
+      const inside = this.opts.store.getInside(req.runId)
+      if (!inside) throw new RequestError(`run ${req.runId} does not exist`, 404)
+      return inside
+    },
     getRuns: async (req) => {
       const runs = this.opts.store.getRuns(req.runIds)
       const missing = req.runIds.filter((id) => !runs.some((r) => r.id === id))

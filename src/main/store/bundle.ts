@@ -5,6 +5,7 @@
 import { formatZodError } from '../../shared/api'
 import { API_LIMITS } from '../../shared/limits'
 import { type Bundle, BundleSchema, type ExperimentDetail, type Series } from '../../shared/records'
+import type { RunInside } from '../../shared/inside'
 import { BundleError } from './errors'
 
 export const BUNDLE_FORMAT = 'gradient-lab-bundle' as const
@@ -14,12 +15,18 @@ export const BUNDLE_VERSION = 1 as const
  * Wraps experiment details as a bundle. JSON has no NaN/Infinity (and the schema rejects
  * them), so non-finite points (a diverged loss) are left out of the series.
  */
-export function makeBundle(details: ExperimentDetail[], exportedAt: string): Bundle {
+export function makeBundle(details: ExperimentDetail[], exportedAt: string, insideOf: (runId: number) => RunInside | null = () => null): Bundle {
   return {
     format: BUNDLE_FORMAT,
     version: BUNDLE_VERSION,
     exportedAt,
-    experiments: details.map((d) => ({ ...d, runs: d.runs.map((r) => ({ ...r, series: r.series.map(finitePoints) })) })),
+    experiments: details.map((d) => ({
+      ...d,
+      runs: d.runs.map((r) => {
+        const inside = insideOf(r.id)
+        return { ...r, series: r.series.map(finitePoints), ...(inside ? { inside } : {}) }
+      }),
+    })),
   }
 }
 

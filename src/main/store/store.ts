@@ -5,6 +5,7 @@
  */
 import type { Database } from 'better-sqlite3'
 import type { Bundle, ExperimentDetail, ExperimentRecord, ExperimentSummary, RunRecord, RunWithSeries } from '../../shared/records'
+import type { Digits, InsideFrame, RunInside } from '../../shared/inside'
 import type { RunStatus, SeriesChunk } from '../../shared/schemas'
 import { type ParamsCheck, checkBundle, makeBundle } from './bundle'
 import { type OpenOptions, openDatabase } from './db'
@@ -13,6 +14,7 @@ import { type ExperimentFilter, ExperimentRepo, type NewExperiment, summaryOf } 
 import { newOwner } from './owner'
 import { type NewRun, type RunPatch, RunRepo } from './runs'
 import { type SavedSpec, SpecRepo } from './specs'
+import { InsideRepo } from './inside'
 import { emptyCounts } from './status'
 
 export interface StoreOptions extends OpenOptions {
@@ -26,6 +28,8 @@ export class Store {
   private readonly experiments: ExperimentRepo
   private readonly runs: RunRepo
   private readonly specs: SpecRepo
+  private readonly inside: InsideRepo
+  private readonly insideTx: (runId: number, frame: InsideFrame, digits: Digits | null) => boolean
   private readonly now: () => string
   private readonly appendTx: (runId: number, chunks: SeriesChunk[]) => boolean
   private readonly addRunsTx: (experimentId: number, runs: NewRun[]) => RunRecord[]
@@ -41,6 +45,8 @@ export class Store {
     this.experiments = new ExperimentRepo(db)
     this.runs = new RunRepo(db, this.owner.id)
     this.specs = new SpecRepo(db)
+    this.inside = new InsideRepo(db)
+    this.insideTx = db.transaction((runId: number, frame: InsideFrame, digits: Digits | null) => this.inside.append(runId, frame, digits))
     this.appendTx = db.transaction((runId: number, chunks: SeriesChunk[]) => this.runs.appendPoints(runId, chunks))
     this.addRunsTx = db.transaction((experimentId: number, runs: NewRun[]) => {
       if (!this.experiments.has(experimentId)) throw new NotFoundError(`experiment ${experimentId} does not exist`)
@@ -89,6 +95,16 @@ export class Store {
    */
   appendSeries(runId: number, chunks: SeriesChunk[]): boolean {
     return this.appendTx(runId, chunks)
+  }
+
+  /** Stores one inside frame (and the run's sample digits) in one transaction; false, writing nothing, when the run is gone. */
+  appendInside(runId: number, frame: InsideFrame, digits: Digits | null): boolean {
+    return this.insideTx(runId, frame, digits)
+  }
+
+  /** A run's inside record (frames in step order); undefined when the run does not exist. */
+  getInside(runId: number): RunInside | undefined {
+    return this.db.transaction(() => (this.runs.get(runId) ? this.inside.get(runId) : undefined))()
   }
 
   getRun(id: number): RunRecord | undefined {
@@ -154,7 +170,9 @@ export class Store {
   requeueUnfinished(experimentId: number): RunRecord[] {
     return this.db.transaction(() => {
       if (!this.experiments.has(experimentId)) throw new NotFoundError(`experiment ${experimentId} does not exist`)
-      return this.runs.requeueUnfinished(experimentId).map((id) => this.runs.get(id)!)
+      const ids = this.runs.requeueUnfinished(experimentId)
+      for (const id of ids) this.inside.clear(id)
+      return ids.map((id) => this.runs.get(id)!)
     }).immediate()
   }
 
@@ -167,7 +185,10 @@ export class Store {
         return d
       }),
     )()
-    return makeBundle(details, this.now())
+    return makeBundle(details, this.now(), (runId) => {
+      const inside = this.inside.get(runId)
+      return inside.frames.length > 0 || inside.digits ? inside : null
+    })
   }
 
   /**
@@ -192,6 +213,7 @@ export class Store {
           const status: RunStatus = active ? 'interrupted' : r.status
           const run = this.runs.insertOne(created.id, { ...r, status, error: active ? (r.error ?? IMPORTED_ACTIVE_ERROR) : r.error })
           this.runs.appendPoints(run.id, r.series)
+          if (r.inside) r.inside.frames.forEach((f, k) => this.inside.append(run.id, f, k === 0 ? r.inside!.digits : null))
         }
         return created.id
       })

@@ -68,6 +68,8 @@ export const useRandomSearchForm = defineStore('randomSearchForm', () => {
   const validationSplit = ref<NumberField>(0.2)
   const batchSize = ref<NumberField>(100)
   const seed = ref<NumberField>(1)
+  /** Layer snapshots of every trial for the Inside panel (issue 12), on request. */
+  const snapshots = ref(false)
   const ranges = ref<RangeDraft[]>([])
   let nextKey = 1
 
@@ -87,6 +89,7 @@ export const useRandomSearchForm = defineStore('randomSearchForm', () => {
     validationSplit.value = p.validationSplit
     batchSize.value = p.batchSize
     seed.value = p.seed
+    snapshots.value = p.snapshots
     ranges.value = p.ranges.map((r) => ({ key: nextKey++, ...r }))
   }
   load({})
@@ -127,6 +130,7 @@ export const useRandomSearchForm = defineStore('randomSearchForm', () => {
       validationSplit: validationSplit.value,
       batchSize: batchSize.value,
       seed: seed.value,
+      snapshots: snapshots.value,
       ranges: ranges.value.map(({ param, min, max, scale }) => ({ param, min, max, scale })),
     }
   })
@@ -164,7 +168,7 @@ export const useRandomSearchForm = defineStore('randomSearchForm', () => {
   const valid = computed(() => validation.value.success && rangeProblems.value.length === 0)
 
   return {
-    blocks: blocks.rows, initKind, initStd, optimizerKind, lr, weightDecay, trials, epochs, trainSize, validationSplit, batchSize, seed, ranges,
+    blocks: blocks.rows, initKind, initStd, optimizerKind, lr, weightDecay, trials, epochs, trainSize, validationSplit, batchSize, seed, snapshots, ranges,
     searched, params, validation, issues, rangeProblems, valid,
     load, addBlock, removeBlock: blocks.remove, moveBlock: blocks.move, addRange, removeRange, setRangeParam,
     reset: () => load({}),

@@ -3,6 +3,7 @@
  * vue-i18n syntax: {name} is a placeholder; never use the characters | @ $ in plain text.
  */
 import historyTools from './en/historyTools'
+import insidePanel from './en/inside'
 
 const en = {
   app: { name: 'Gradient Lab', tagline: 'Learning techniques, hands on' },
@@ -237,6 +238,7 @@ const en = {
   language: { en: 'English', ko: '한국어' },
   curves: { validation: 'validation', legendVal: 'dotted = validation' },
   ...historyTools,
+  ...insidePanel,
 }
 
 export default en

@@ -1,6 +1,7 @@
 /** 한국어 메시지: 수업의 용어를 그대로 씁니다. MessageSchema 때문에 en.ts의 모든 키가 있어야 합니다. */
 import type { MessageSchema } from './en'
 import historyTools from './ko/historyTools'
+import insidePanel from './ko/inside'
 
 const ko: MessageSchema = {
   app: { name: 'Gradient Lab', tagline: '학습 관련 기술들, 직접 해 보기' },
@@ -235,6 +236,7 @@ const ko: MessageSchema = {
   language: { en: 'English', ko: '한국어' },
   curves: { validation: '검증', legendVal: '촘촘한 점선 = 검증' },
   ...historyTools,
+  ...insidePanel,
 }
 
 export default ko

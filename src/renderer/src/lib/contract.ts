@@ -39,3 +39,5 @@ export { Network } from '../../../engine/network'
 export { createOptimizer } from '../../../engine/optimizers'
 export { Matrix } from '../../../engine/matrix'
 export { Rng } from '../../../engine/random'
+// The Inside panel (issue 12): layer snapshots, digits, tiles.
+export { PROBE_SIZE, base64ToBytes, type Digits, type InsideFrame, type LayerSnapshot, type RunInside, type WeightTiles } from '../../../shared/inside'
