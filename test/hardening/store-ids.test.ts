@@ -31,13 +31,15 @@ describe('ids after a delete', () => {
   it('migrating a schema-1 file keeps its experiments, runs and metrics', () => {
     const path = join(dir, 'v1.db')
     const v1 = openDatabase(path, { migrations: [MIGRATIONS[0]!] })
+    // a real run spec: migration 003 derives each run's facts from it
+    const spec = JSON.stringify(tinySpec())
     v1.exec(`
       INSERT INTO experiments (id, lab_id, name, params, seed, tags, parent_id, created_at) VALUES
         (1, 'builder', 'parent', '{}', 1, '["x"]', NULL, '2026-01-01T00:00:00.000Z'),
         (2, 'builder', 'child', '{}', 1, '[]', 1, '2026-01-02T00:00:00.000Z');
       INSERT INTO runs (id, experiment_id, ordinal, label, meta, spec, status, created_at) VALUES
-        (1, 2, 0, 'r0', '{}', '{}', 'finished', '2026-01-02T00:00:00.000Z'),
-        (2, 2, 1, 'r1', '{}', '{}', 'running', '2026-01-02T00:00:00.000Z');
+        (1, 2, 0, 'r0', '{}', '${spec}', 'finished', '2026-01-02T00:00:00.000Z'),
+        (2, 2, 1, 'r1', '{}', '${spec}', 'running', '2026-01-02T00:00:00.000Z');
       INSERT INTO metrics (run_id, series, step, value) VALUES (1, 'loss', 0, 2.3), (1, 'loss', 1, 2.1), (2, 'loss', 0, 2.2);
     `)
     v1.close()
