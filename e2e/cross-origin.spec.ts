@@ -21,7 +21,8 @@ for (const evil of ['http://evil.example', `http://localhost:${Number(process.en
     await page.route(`${evil}/**`, (route) =>
       route.fulfill({
         contentType: 'text/html',
-        body: `<!doctype html><form id="f" method="POST" enctype="text/plain" action="${baseURL}/api/deleteExperiment">
+        // the form posts into a frame, so its answer (or a late one) never navigates the page itself
+        body: `<!doctype html><iframe name="sink"></iframe><form id="f" method="POST" enctype="text/plain" target="sink" action="${baseURL}/api/deleteExperiment">
           <input name='{"experimentId":${experimentId},"x":"' value='"}'></form>`,
       }),
     )

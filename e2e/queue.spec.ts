@@ -7,6 +7,7 @@ import { expect, test } from '@playwright/test'
 import { OptimizersMnistPage } from './pages/OptimizersMnistPage'
 
 test('a lab started behind a search says what it waits behind, in English and Korean', async ({ page, request }) => {
+  await request.get('/') // the session cookie comes with the app's page (browser mode's gate)
   // long trials, so the search holds both trainers while the page is looked at
   const started = await request.post('/api/startLab', { data: { labId: 'random-search', params: { trials: 6, budget: { unit: 'epochs', count: 3000 } } } })
   expect(started.ok(), await started.text()).toBe(true)
