@@ -68,6 +68,7 @@ export const useRandomSearchForm = defineStore('randomSearchForm', () => {
   const validationSplit = ref<NumberField>(0.2)
   const batchSize = ref<NumberField>(100)
   const seed = ref<NumberField>(1)
+  const sameWeights = ref(false)
   const ranges = ref<RangeDraft[]>([])
   let nextKey = 1
 
@@ -87,6 +88,7 @@ export const useRandomSearchForm = defineStore('randomSearchForm', () => {
     validationSplit.value = p.validationSplit
     batchSize.value = p.batchSize
     seed.value = p.seed
+    sameWeights.value = p.sameWeights
     ranges.value = p.ranges.map((r) => ({ key: nextKey++, ...r }))
   }
   load({})
@@ -127,6 +129,7 @@ export const useRandomSearchForm = defineStore('randomSearchForm', () => {
       validationSplit: validationSplit.value,
       batchSize: batchSize.value,
       seed: seed.value,
+      sameWeights: sameWeights.value,
       ranges: ranges.value.map(({ param, min, max, scale }) => ({ param, min, max, scale })),
     }
   })
@@ -164,7 +167,7 @@ export const useRandomSearchForm = defineStore('randomSearchForm', () => {
   const valid = computed(() => validation.value.success && rangeProblems.value.length === 0)
 
   return {
-    blocks: blocks.rows, initKind, initStd, optimizerKind, lr, weightDecay, trials, epochs, trainSize, validationSplit, batchSize, seed, ranges,
+    blocks: blocks.rows, initKind, initStd, optimizerKind, lr, weightDecay, trials, epochs, trainSize, validationSplit, batchSize, seed, sameWeights, ranges,
     searched, params, validation, issues, rangeProblems, valid,
     load, addBlock, removeBlock: blocks.remove, moveBlock: blocks.move, addRange, removeRange, setRangeParam,
     reset: () => load({}),

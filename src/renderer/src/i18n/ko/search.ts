@@ -48,9 +48,11 @@ const search: typeof en = {
       trainSize: '학습 데이터 수',
       validationSplit: '검증 데이터 비율',
       split: '훈련 {train}개, 검증 데이터 {val}개(섞어서 분리). 시험 데이터는 쓰지 않습니다.',
-      seedHint: '모든 시행이 같은 가중치 초깃값과 같은 분할에서 시작합니다.',
+      seedHint: '책처럼 시행마다 가중치 초깃값을 새로 뽑습니다. 데이터 분할과 미니배치는 모든 시행이 같습니다.',
+      seedHintSame: '모든 시행이 같은 가중치 초깃값, 같은 분할, 같은 미니배치에서 시작합니다. 초기화 하나가 탐색 전체를 좌우합니다.',
+      sameWeights: '모든 시행에 같은 가중치 초깃값 사용',
       base: '기본 신경망',
-      optimizer: 'Optimizer',
+      optimizer: '옵티마이저',
     },
     heatmap: {
       heading: '히트맵',
