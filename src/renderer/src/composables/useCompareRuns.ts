@@ -10,7 +10,7 @@ import type { ExperimentSummary, RunWithSeries, SeriesName } from '../lib/contra
 import { differingKeys, runFacts, type Facts } from '../lib/runDiff'
 import { plannedIterations, runItersPerEpoch } from '../lib/runSpec'
 import type { Points } from '../stores/liveRuns'
-import type { RunView } from './useExperimentRuns'
+import { judged, type RunView } from './useExperimentRuns'
 
 export interface CompareRun {
   record: RunWithSeries
@@ -41,6 +41,7 @@ function toView(run: RunWithSeries, index: number): RunView {
     etaMs: null,
     final: run.final,
     series,
+    ...judged(run.status, run.final, series),
   }
 }
 

@@ -235,6 +235,15 @@ const en = {
     iterations: 'Iterations',
     epochs: 'Epochs',
     time: 'Time',
+    atIteration: 'at iteration {n}',
+  },
+  chance: {
+    badge: 'chance level',
+    badgeTitle: 'Accuracy stayed close to guessing ({chance}): nothing was learned.',
+    run: 'At chance level: the best accuracy, {best}, is close to what guessing scores ({chance} with {classes} classes; anything up to {threshold} counts). This run has not learned, so its gap or ranking means nothing.',
+    some: '{n} of {total} trials stayed at chance level (up to {threshold}; guessing scores {chance}): their colours and ranks are noise.',
+    all: 'Every trial stayed at chance level (best {best}; guessing scores {chance}): this search shows nothing. Widen the ranges towards larger learning rates or train longer.',
+    history: '{n} of {total} runs at chance level',
   },
   experiment: {
     results: 'Results',

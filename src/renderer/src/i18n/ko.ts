@@ -233,6 +233,15 @@ const ko: MessageSchema = {
     iterations: '반복',
     epochs: '에폭',
     time: '시간',
+    atIteration: '반복 {n}에서',
+  },
+  chance: {
+    badge: '무작위 수준',
+    badgeTitle: '정확도가 무작위로 찍는 수준({chance})에 머물렀습니다. 아무것도 학습하지 못했습니다.',
+    run: '무작위 수준입니다. 가장 높은 정확도 {best}가 무작위로 찍을 때의 점수({classes}개 클래스에서 {chance}, {threshold}까지는 같은 수준으로 봅니다)에 가깝습니다. 이 실행은 학습하지 못했으므로 격차나 순위에 의미가 없습니다.',
+    some: '시행 {total}개 중 {n}개가 무작위 수준({threshold} 이하, 무작위로 찍으면 {chance})에 머물렀습니다. 이 시행들의 색과 순위는 잡음입니다.',
+    all: '모든 시행이 무작위 수준에 머물렀습니다(최고 {best}, 무작위로 찍으면 {chance}). 이 탐색은 아무것도 보여 주지 않습니다. 범위를 더 큰 학습률 쪽으로 넓히거나 더 오래 학습하세요.',
+    history: '실행 {total}개 중 {n}개가 무작위 수준',
   },
   experiment: {
     results: '결과',

@@ -69,6 +69,8 @@ const search = {
       colorMin: 'Lowest validation accuracy of the colour scale',
       colorMax: 'Highest validation accuracy of the colour scale',
       auto: 'Auto',
+      resetClip: 'Reset',
+      shown: 'shown: {min}–{max}',
       logScale: 'log',
       title: 'Validation accuracy over {x} × {y} ({n} trials)',
       title1d: 'Validation accuracy over {x} ({n} trials)',
@@ -87,7 +89,7 @@ const search = {
       cellTitle: 'Best-{k} (val acc {acc})',
       epoch: 'Epoch',
     },
-    table: { caption: 'Trials by validation accuracy', rank: 'Rank', trial: 'Trial' },
+    table: { caption: 'Trials by validation accuracy', rank: 'Rank', trial: 'Trial', lastMeasured: 'Stopped early: the last validation accuracy it measured' },
     progress: {
       heading: 'Search progress',
       stoppedHeading: 'Search stopped',

@@ -71,6 +71,8 @@ const search: typeof en = {
       colorMin: '색 척도의 가장 낮은 검증 정확도',
       colorMax: '색 척도의 가장 높은 검증 정확도',
       auto: '자동',
+      resetClip: '되돌리기',
+      shown: '표시 범위: {min}–{max}',
       logScale: '로그',
       title: '{x} × {y}에 따른 검증 정확도 (시행 {n}회)',
       title1d: '{x}에 따른 검증 정확도 (시행 {n}회)',
@@ -89,7 +91,7 @@ const search: typeof en = {
       cellTitle: 'Best-{k} (검증 정확도 {acc})',
       epoch: '에폭',
     },
-    table: { caption: '검증 정확도 순 시행 목록', rank: '순위', trial: '시행' },
+    table: { caption: '검증 정확도 순 시행 목록', rank: '순위', trial: '시행', lastMeasured: '일찍 멈춘 시행: 마지막으로 측정한 검증 정확도' },
     progress: {
       heading: '탐색 진행',
       stoppedHeading: '탐색 멈춤',
