@@ -121,3 +121,28 @@ describe('lab 7: initial weights per trial', () => {
     expect(() => resolveRunParams(lab, small, [['sameWeights', 'yes']], undefined)).toThrow(/sameWeights: 'yes' is not true or false/)
   })
 })
+
+describe('the accuracy interval fits in the run', () => {
+  it.each(['optimizers-mnist', 'init-mnist'] as const)('%s refuses evalEvery beyond iterations, naming the field and both numbers', (id) => {
+    const lab = getLab(id)!
+    const bad = lab.schema.safeParse({ iterations: 300, evalEvery: 500 })
+    expect(bad.success).toBe(false)
+    const issue = bad.error!.issues[0]!
+    expect(issue.path).toEqual(['evalEvery'])
+    expect(issue.message).toMatch(/evalEvery \(500\) exceeds the run's length \(300 iterations\)/)
+    expect(lab.schema.safeParse({ iterations: 300, evalEvery: 300 }).success).toBe(true)
+  })
+
+  it('the builder checks it for an iteration budget and for epochs over a known train size', () => {
+    const lab = getLab('builder')!
+    expect(lab.schema.safeParse({ budget: { unit: 'iterations', count: 50 }, evalEvery: 51 }).success).toBe(false)
+    // 1000 samples, 20 % held out, batch 100: 8 iterations per epoch, 2 epochs = 16.
+    expect(lab.schema.safeParse({ budget: { unit: 'epochs', count: 2 }, trainSize: 1000, validationSplit: 0.2, evalEvery: 17 }).success).toBe(false)
+    expect(lab.schema.safeParse({ budget: { unit: 'epochs', count: 2 }, trainSize: 1000, validationSplit: 0.2, evalEvery: 16 }).success).toBe(true)
+  })
+
+  it('the CLI refuses it with the key named', () => {
+    const lab = getLab('optimizers-mnist')!
+    expect(lab.schema.safeParse(resolveRunParams(lab, {}, [['iterations', '100']], undefined)).success).toBe(false)
+  })
+})

@@ -175,6 +175,7 @@ const en = {
   validation: {
     number: 'enter a number',
     int: 'enter a whole number',
+    evalEveryBeyond: 'longer than the run ({iterations} iterations): accuracy would be measured only at the start and the end; use at most {iterations}',
     min: 'must be ≥ {min}',
     gt: 'must be > {min}',
     max: 'must be ≤ {max}',

@@ -173,6 +173,7 @@ const ko: MessageSchema = {
   validation: {
     number: '숫자를 입력하세요',
     int: '정수를 입력하세요',
+    evalEveryBeyond: '실행 길이({iterations}회 반복)보다 깁니다. 정확도를 처음과 끝에서만 재게 됩니다. {iterations} 이하로 하세요',
     min: '{min} 이상이어야 합니다',
     gt: '{min}보다 커야 합니다',
     max: '{max} 이하여야 합니다',
