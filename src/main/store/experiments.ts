@@ -31,7 +31,7 @@ export interface ExperimentFilter {
   limit?: number
 }
 
-type SummaryRow = Omit<ExperimentRow, 'result'> & { has_result: number } & StatusCounts
+type SummaryRow = Omit<ExperimentRow, 'result'> & { has_result: number; run_best: string } & StatusCounts
 
 const COUNTS = `
   count(r.id) AS total,
@@ -55,7 +55,9 @@ export class ExperimentRepo {
       exists: db.prepare('SELECT 1 FROM experiments WHERE id = ?').pluck(),
       list: db.prepare(`
         SELECT e.id, e.lab_id, e.name, e.params, e.seed, e.tags, e.parent_id, e.created_at,
-               e.result IS NOT NULL AS has_result, ${COUNTS}
+               e.result IS NOT NULL AS has_result, ${COUNTS},
+               json_group_array(max(coalesce(json_extract(r.final, '$.trainAcc'), -1), coalesce(json_extract(r.final, '$.testAcc'), -1),
+                 coalesce(json_extract(r.final, '$.valAcc'), -1))) FILTER (WHERE r.final IS NOT NULL) AS run_best
         FROM experiments e LEFT JOIN runs r ON r.experiment_id = e.id
         WHERE (@labId IS NULL OR e.lab_id = @labId)
           AND (@text IS NULL OR e.name LIKE @text ESCAPE '\\' OR e.lab_id LIKE @text ESCAPE '\\')
@@ -109,8 +111,10 @@ export class ExperimentRepo {
       limit: f.limit ?? -1,
     }) as SummaryRow[]
     return rows.map((r) => {
-      const { result: _omit, ...rest } = toExperiment({ ...r, result: null })
-      return { ...rest, ...summaryOf(r, r.has_result === 1) }
+      const { run_best: best, ...row } = r
+      const { result: _omit, ...rest } = toExperiment({ ...row, result: null })
+      const runBestAcc = (JSON.parse(best) as number[]).filter((a) => a >= 0)
+      return { ...rest, ...summaryOf(r, r.has_result === 1), runBestAcc }
     })
   }
 
