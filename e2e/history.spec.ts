@@ -148,6 +148,8 @@ test('exports a bundle and imports it into a fresh database; a bad bundle is ref
     await expect(page.getByText('No experiments yet.')).toBeVisible()
 
     await other.importBundle({ name: 'broken.glab.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'gradient-lab-bundle', version: 2 })) })
+    await expect(page.getByTestId('import-refused')).toContainText('the bundle is of version 2')
+    await other.importBundle({ name: 'odd.glab.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'gradient-lab-bundle', version: 1, experiments: 'none' })) })
     await expect(page.getByTestId('import-refused')).toContainText('not a valid Gradient Lab bundle')
     await other.importBundle({ name: 'notes.glab.json', mimeType: 'application/json', buffer: Buffer.from('hello') })
     await expect(page.getByTestId('import-refused')).toContainText('the file is not JSON')
@@ -159,6 +161,13 @@ test('exports a bundle and imports it into a fresh database; a bad bundle is ref
     await expect(other.row(/Hand-in: my network/)).toContainText('1 / 1')
     await expect(other.row(/Hand-in: my network/)).toContainText('hand-in')
     await other.screenshot('history-imported')
+    // The same file again: noticed, and skipping it changes nothing.
+    await other.importBundle({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: bytes })
+    await expect(page.getByTestId('import-duplicates')).toContainText('1 of the 1 experiment(s) in this bundle are already in History')
+    await other.screenshot('history-import-duplicate')
+    await page.getByTestId('import-duplicates').getByRole('button', { name: 'Skip those' }).click()
+    await expect(page.getByTestId('import-done')).toContainText('Nothing new to import.')
+    await expect(other.row(/Hand-in: my network/)).toHaveCount(1)
     await page.getByTestId('import-done').getByRole('link', { name: /Hand-in: my network/ }).click()
     await expect(other.heading('Hand-in: my network')).toBeVisible()
     await expect(page.getByRole('table', { name: 'Final results' }).locator('tbody tr').first()).toHaveAttribute('data-status', 'finished')

@@ -125,7 +125,7 @@ export class LabService {
     rerunExperiment: async (req) => {
       const { experiment } = this.experimentOrThrow(req.experimentId)
       return this.start(experiment.labId, experiment.params, {
-        name: `${experiment.name} (re-run)`,
+        name: req.name ?? `${experiment.name} (re-run)`,
         tags: experiment.tags,
         parentId: experiment.parentId ?? undefined,
       })
@@ -143,14 +143,17 @@ export class LabService {
     },
     importBundle: async (req) => {
       let experimentIds: number[]
+      let duplicates: { index: number; name: string; existingId: number }[] = []
       try {
-        experimentIds = this.opts.store.importBundle(req.bundle)
+        if (req.duplicates !== 'keep') duplicates = this.opts.store.bundleDuplicates(req.bundle)
+        if (req.duplicates === 'ask' && duplicates.length > 0) return { experimentIds: [], duplicates }
+        experimentIds = this.opts.store.importBundle(req.bundle, { skipExisting: req.duplicates === 'skip' })
       } catch (err) {
         if (err instanceof BundleError) throw new RequestError(err.message)
         throw err
       }
       for (const experimentId of experimentIds) this.emit({ type: 'experiment.changed', experimentId })
-      return { experimentIds }
+      return { experimentIds, duplicates }
     },
     saveSpec: async (req) => {
       const lab = getLab('builder')

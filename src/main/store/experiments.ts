@@ -43,7 +43,7 @@ const COUNTS = `
   coalesce(sum(r.status = 'interrupted'), 0) AS interrupted`
 
 export class ExperimentRepo {
-  private readonly stmt: Record<'insert' | 'byId' | 'exists' | 'list' | 'rename' | 'tags' | 'remove' | 'reparent', Statement>
+  private readonly stmt: Record<'insert' | 'byId' | 'exists' | 'same' | 'list' | 'rename' | 'tags' | 'remove' | 'reparent', Statement>
 
   constructor(db: Database) {
     this.stmt = {
@@ -53,6 +53,7 @@ export class ExperimentRepo {
       ),
       byId: db.prepare('SELECT * FROM experiments WHERE id = ?'),
       exists: db.prepare('SELECT 1 FROM experiments WHERE id = ?').pluck(),
+      same: db.prepare('SELECT id FROM experiments WHERE lab_id = @labId AND seed = @seed AND created_at = @createdAt AND params = @params ORDER BY id LIMIT 1').pluck(),
       list: db.prepare(`
         SELECT e.id, e.lab_id, e.name, e.params, e.seed, e.tags, e.parent_id, e.created_at,
                e.result IS NOT NULL AS has_result, ${COUNTS},
@@ -94,6 +95,14 @@ export class ExperimentRepo {
   get(id: number): ExperimentRecord | undefined {
     const row = this.stmt.byId.get(id) as ExperimentRow | undefined
     return row && toExperiment(row)
+  }
+
+  /**
+   * An experiment already stored with the same lab, seed, creation date and parameters (an
+   * imported bundle keeps the original creation date, so importing it again finds them), or undefined.
+   */
+  findSame(e: Pick<NewExperiment, 'labId' | 'seed' | 'params' | 'createdAt'>): number | undefined {
+    return this.stmt.same.get({ labId: e.labId, seed: e.seed, createdAt: e.createdAt ?? '', params: json(e.params ?? {}) }) as number | undefined
   }
 
   has(id: number): boolean {
