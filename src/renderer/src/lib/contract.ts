@@ -41,6 +41,8 @@ export { Network } from '../../../engine/network'
 export { createOptimizer } from '../../../engine/optimizers'
 export { Matrix } from '../../../engine/matrix'
 export { Rng } from '../../../engine/random'
+export { getKernels, setKernels, tsKernels } from '../../../engine/kernels'
+export { createWasmKernels } from '../../../engine/kernels/wasm'
 // Results that show nothing (chance level) and the numbers of a run that did not finish.
 export { CHANCE_MARGIN, chanceRate, chanceThreshold, countAtChance, isAtChance, runChance, type ChanceVerdict } from '../../../shared/chance'
 export { lastPoint, runNumbers, type RunNumber, type RunNumbers } from '../../../shared/run-numbers'
