@@ -116,6 +116,11 @@ const en = {
     open: 'Open',
     soon: 'Coming soon',
   },
+  bookDiff: {
+    heading: 'Where this differs from the book:',
+    loss: 'the loss plotted at iteration i is the mini-batch loss measured before update i (in the forward pass that computes the gradient); the book computes it after the update, so its curve is one update ahead.',
+    dropoutNet: 'the dropout run uses the lecture’s 7 hidden layers × 100 units; the book’s repository (overfit_dropout.py) uses 6 × 100.',
+  },
   soon: {
     badge: 'Coming soon',
     lead: 'This lab is not built yet. Here is what it will do.',
