@@ -2,6 +2,7 @@
  * Lab 8's estimate times the kernels the trainer uses (WebAssembly SIMD, buffers in its memory),
  * not the TypeScript ones, and leaves the window's own kernels as they were. No timing is
  * asserted here (speed lives in `npm run bench`); only which kernels ran and that they ran.
+ * Type-checked with the renderer (tsconfig.web.json), whose code it imports.
  */
 import { describe, expect, it } from 'vitest'
 import { getKernels, tsKernels } from '../../src/engine'
