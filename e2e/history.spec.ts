@@ -168,7 +168,7 @@ test('exports a bundle and imports it into a fresh database; a bad bundle is ref
     await page.getByTestId('import-duplicates').getByRole('button', { name: 'Skip those' }).click()
     await expect(page.getByTestId('import-done')).toContainText('Nothing new to import.')
     await expect(other.row(/Hand-in: my network/)).toHaveCount(1)
-    await page.getByTestId('import-done').getByRole('link', { name: /Hand-in: my network/ }).click()
+    await other.row(/Hand-in: my network/).getByRole('link', { name: /Hand-in: my network/ }).click()
     await expect(other.heading('Hand-in: my network')).toBeVisible()
     await expect(page.getByRole('table', { name: 'Final results' }).locator('tbody tr').first()).toHaveAttribute('data-status', 'finished')
     await expect.poll(async () => Number(await page.getByTestId('loss-chart').getAttribute('data-points'))).toBe(8)
