@@ -1,6 +1,6 @@
 /** Runs as the Inside panel lists them, and the lesson's default pairs per lab. */
 import type { RunView } from '../../composables/useExperimentRuns'
-import { BN_COLORS } from '../../lib/colors'
+import { BN_COLORS } from '@figures/palette'
 import type { InsideRun } from './InsidePanel.vue'
 
 export function toInsideRuns(runs: readonly RunView[], name: (r: RunView) => string = (r) => r.label, color: (r: RunView) => string = (r) => r.color): InsideRun[] {
