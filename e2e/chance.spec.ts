@@ -59,6 +59,7 @@ test('a search where every trial stayed at chance says it shows nothing; the col
       { param: 'weightDecay', min: 1e-8, max: 1e-6, scale: 'log' },
     ],
   }
+  await request.get('/') // the app's page hands out the server's per-launch session cookie
   const res = await request.post('/api/startLab', { data: { labId: 'random-search', params, name: 'Stuck at chance' } })
   expect(res.ok(), await res.text()).toBe(true)
   const { experimentId } = (await res.json()) as { experimentId: number }
