@@ -1,6 +1,10 @@
+import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
+  // The renderer's aliases (electron.vite.config.ts), for the few tests of pure renderer code
+  // (test/estimate: lab 8's step timing).
+  resolve: { alias: { '@renderer': resolve(import.meta.dirname, 'src/renderer/src'), '@figures': resolve(import.meta.dirname, 'src/figures') } },
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',

@@ -180,7 +180,7 @@ async function timeApp(trainer: TrainerBundle, maxParallel: number | undefined, 
 /** Lab 2 through the service: startLab({ labId: 'optimizers-mnist' }) and wait until idle. */
 export function runLab2(trainer: TrainerBundle, iterations: number, maxParallel?: number): Promise<AppRun> {
   return timeApp(trainer, maxParallel, async (app) => {
-    const res = await app.service.call('startLab', { labId: 'optimizers-mnist', params: { iterations } })
+    const res = await app.service.call('startLab', { labId: 'optimizers-mnist', params: { iterations, evalEvery: Math.min(500, iterations) } })
     return res.runIds
   })
 }

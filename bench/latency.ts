@@ -79,7 +79,7 @@ export async function measureLatency(trainer: TrainerBundle, warmRuns: number): 
       const res = await fetch(new URL('/api/startLab', web.url), {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ labId: 'optimizers-mnist', params: { iterations: 30 } }),
+        body: JSON.stringify({ labId: 'optimizers-mnist', params: { iterations: 30, evalEvery: 30 } }),
       })
       if (!res.ok) throw new Error(`startLab: HTTP ${res.status} ${await res.text()}`)
       const { experimentId } = (await res.json()) as { experimentId: number }

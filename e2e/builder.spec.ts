@@ -42,7 +42,7 @@ test('builds a 3-block network, reorders blocks from the keyboard and runs it to
   const id = await lab.run()
   const row = lab.finalTable.locator('tbody tr').first()
   await expect(row).toHaveAttribute('data-status', 'finished', { timeout: 30_000 })
-  await expect(page.getByRole('link', { name: 'Your own network: 32 BN relu → 16 tanh drop 0.1 → 24 sigmoid, He, adam' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Your own network: 32 BN ReLU → 16 tanh dropout 0.1 → 24 Sigmoid, He, Adam, MNIST (built-in)' })).toBeVisible()
   // 400 training samples / 50 = 8 iterations per epoch, 3 epochs: a loss point per iteration;
   // train, test and validation accuracy at 0 and after each epoch.
   await expect.poll(() => lab.points('loss-chart')).toBe(24)

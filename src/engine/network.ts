@@ -8,7 +8,7 @@ import { initAffine } from './init'
 import { getKernels } from './kernels'
 import { Affine, BatchNorm, Dropout, SoftmaxWithLoss, createActivation, type ForwardContext, type Layer, type Param } from './layers'
 import { Matrix } from './matrix'
-import type { Rng } from './random'
+import { Rng } from './random'
 
 export interface HiddenBlockLayers {
   affine: Affine
@@ -32,7 +32,10 @@ export class Network {
   private readonly paramList: Param[]
   private readonly lastActivations: Matrix[] = []
 
-  /** Weights come from rng.derive('init') (one stream per layer), dropout masks from rng.derive('dropout'). */
+  /**
+   * Weights come from rng.derive('init') (one stream per layer), or from spec.initSeed's own
+   * 'init' stream when given; dropout masks from rng.derive('dropout').
+   */
   constructor(spec: NetworkSpec, inputSize: number, classes: number, rng: Rng) {
     if (!(Number.isInteger(inputSize) && inputSize > 0)) throw new Error(`inputSize must be a whole number > 0, got ${inputSize}`)
     if (!(Number.isInteger(classes) && classes > 1)) throw new Error(`classes must be a whole number > 1, got ${classes}`)
@@ -40,7 +43,7 @@ export class Network {
     this.inputSize = inputSize
     this.classes = classes
     this.weightDecay = spec.weightDecay
-    const initRng = rng.derive('init')
+    const initRng = (spec.initSeed === undefined ? rng : new Rng(spec.initSeed)).derive('init')
     const dropoutRng = rng.derive('dropout')
     const bias = spec.bias ?? true
     const blocks: HiddenBlockLayers[] = []

@@ -18,8 +18,21 @@ export interface Path2D {
   points: Point2[]
   values: number[]
   steps: PathStep[]
-  /** True if the path left the finite numbers and stopped early. */
+  /**
+   * True if the path ran away: it left the finite numbers (and stopped early) or went farther
+   * from the plotted region than RUNAWAY_SPANS times its size (e.g. SGD η = 2 on x²/20 + y²
+   * triples y every step and reaches f ≈ 1.7e29 while staying finite).
+   */
   diverged: boolean
+}
+
+/** How many plot widths (or heights) beyond the plotted region a path may go before it counts as diverged. */
+export const RUNAWAY_SPANS = 10
+
+/** Whether a finite point is farther than RUNAWAY_SPANS plot sizes outside the function's plotted region. */
+export function isRunaway(fn: Function2D, p: Point2): boolean {
+  const out = (v: number, [lo, hi]: Point2) => v < lo - RUNAWAY_SPANS * (hi - lo) || v > hi + RUNAWAY_SPANS * (hi - lo)
+  return out(p[0], fn.domain.x) || out(p[1], fn.domain.y)
 }
 
 export function runPath(fn: Function2D, spec: OptimizerSpec, start: Point2, steps: number): Path2D {
@@ -31,6 +44,7 @@ export function runPath(fn: Function2D, spec: OptimizerSpec, start: Point2, step
   const points: Point2[] = [[p[0], p[1]]]
   const values = [fn.f(p[0], p[1])]
   const out: PathStep[] = []
+  let runaway = false
   for (let i = 0; i < steps; i++) {
     const [gx, gy] = fn.grad(p[0], p[1])
     g[0] = gx
@@ -40,6 +54,7 @@ export function runPath(fn: Function2D, spec: OptimizerSpec, start: Point2, step
     values.push(fn.f(p[0], p[1]))
     out.push({ grad: [gx, gy], state: opt.inspect(0) })
     if (!Number.isFinite(p[0]) || !Number.isFinite(p[1])) return { points, values, steps: out, diverged: true }
+    runaway ||= isRunaway(fn, [p[0], p[1]])
   }
-  return { points, values, steps: out, diverged: false }
+  return { points, values, steps: out, diverged: runaway }
 }

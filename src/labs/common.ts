@@ -10,6 +10,21 @@ export const widthsField = (def: number[]) =>
 
 export { ActivationSchema, InitSchema }
 
+/**
+ * The accuracy interval must fit in the run: an `evalEvery` beyond the run's iterations would
+ * measure accuracy only at the start and the end, silently. Adds an issue on `evalEvery` naming
+ * both numbers; `params.i18n` lets the app word it in the user's language.
+ */
+export function checkEvalEvery(evalEvery: number | undefined, iterations: number | null, ctx: z.RefinementCtx): void {
+  if (evalEvery === undefined || iterations === null || !Number.isFinite(iterations) || evalEvery <= iterations) return
+  ctx.addIssue({
+    code: 'custom',
+    path: ['evalEvery'],
+    message: `evalEvery (${evalEvery}) exceeds the run's length (${iterations} iterations): accuracy would be measured only at the start and the end; use at most ${iterations}`,
+    params: { i18n: 'validation.evalEveryBeyond', values: { every: evalEvery, iterations } },
+  })
+}
+
 /** Defaults of the lesson: SGD/Momentum/Nesterov/AdaGrad/RMSProp η 0.01, Adam η 0.001. */
 export function defaultOptimizer(kind: OptimizerName): OptimizerSpec {
   return OptimizerSchema.parse({ kind })

@@ -59,6 +59,15 @@ export const enumKey = (key: string, help: string, allowed: readonly string[]): 
   },
 })
 
+export const boolKey = (key: string, help: string): CliKey => ({
+  key,
+  help: `${help} (true | false)`,
+  set: (p, v) => {
+    if (v !== 'true' && v !== 'false') throw new ParamError(key, `'${v}' is not true or false`)
+    p[key] = v === 'true'
+  },
+})
+
 /** Finds the setter for a key, matching patterns such as 'lr.*'. */
 export function findKey(keys: CliKey[], key: string): CliKey | undefined {
   return keys.find((k) => (k.key.endsWith('*') ? key.startsWith(k.key.slice(0, -1)) && key.length > k.key.length - 1 : k.key === key))

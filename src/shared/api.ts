@@ -46,13 +46,19 @@ export const channels = {
   setExperimentTags: z.object({ experimentId: id, tags: z.array(z.string().trim().min(1).max(L.tagLength)).max(L.tags) }),
   deleteExperiment: z.object({ experimentId: id }),
   /** Re-runs an experiment with the same lab, parameters and seed, as a new experiment. */
-  rerunExperiment: z.object({ experimentId: id }),
+  /** `name`: the new experiment's name in the user's language; omitted = the old name + ' (re-run)'. */
+  rerunExperiment: z.object({ experimentId: id, name: z.string().trim().min(1, 'name must not be empty').max(200).optional() }),
   /** Puts an experiment's cancelled, interrupted and failed runs back in the queue (finished ones are kept). */
   resumeExperiment: z.object({ experimentId: id }),
   /** Whole experiments with runs and series, as one hand-in bundle. */
   exportBundle: z.object({ experimentIds: z.array(id).min(1).max(L.experimentsPerBundle) }),
   /** Imports a bundle (validated first; a bad one changes nothing). */
-  importBundle: z.object({ bundle: z.unknown() }),
+  /**
+   * `duplicates`: what to do with experiments already stored (the same bundle imported before):
+   * 'keep' imports them again as copies (the default), 'skip' leaves them out, 'ask' imports
+   * nothing when there are any and lists them, so the user can choose.
+   */
+  importBundle: z.object({ bundle: z.unknown(), duplicates: z.enum(['ask', 'skip', 'keep']).default('keep') }),
   /** Saves the builder's parameters under a name (replacing one of that name). */
   saveSpec: z.object({ name: z.string().trim().min(1, 'name must not be empty').max(100), kind: z.string().min(1).max(40).default('builder'), spec: z.record(z.string(), z.unknown()) }),
   listSpecs: z.object({ kind: z.string().max(40).optional() }).default({}),
@@ -73,6 +79,10 @@ export const DatasetInfoSchema = z.object({
   dir: z.string().optional(),
   available: z.boolean(),
   reason: z.string().optional(),
+  /** Why it is not available, as a code the app words in the user's language (reason: the English detail). */
+  problem: z.enum(['notFound', 'incomplete', 'unreadable']).optional(),
+  /** The command that installs it (Debian/Ubuntu), for a known folder. */
+  install: z.string().optional(),
 })
 
 /** What a queued run waits behind: that many runs (running, or taken before it) of one experiment. */
@@ -120,7 +130,11 @@ export const responses = {
   rerunExperiment: started,
   resumeExperiment: z.object({ requeued: z.number().int().nonnegative() }),
   exportBundle: BundleSchema,
-  importBundle: z.object({ experimentIds: z.array(id) }),
+  importBundle: z.object({
+    experimentIds: z.array(id),
+    /** The bundle's experiments already stored: listed for 'ask' (nothing imported) and 'skip' (left out). */
+    duplicates: z.array(z.object({ index: z.number().int().nonnegative(), name: z.string(), existingId: id })),
+  }),
   saveSpec: SavedSpecSchema,
   listSpecs: z.array(SavedSpecSchema),
   deleteSpec: z.object({ deleted: z.boolean() }),

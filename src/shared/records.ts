@@ -47,6 +47,11 @@ export const ExperimentSummarySchema = ExperimentRecordSchema.omit({ result: tru
   status: ExperimentStatusSchema,
   runCount: z.number().int().nonnegative(),
   runsDone: z.number().int().nonnegative(),
+  /**
+   * The best final accuracy (train, test or validation) of each run that has final metrics, so
+   * History can say when runs stayed at chance level; only the experiment list fills it.
+   */
+  runBestAcc: z.array(z.number()).optional(),
 })
 export type ExperimentSummary = z.infer<typeof ExperimentSummarySchema>
 

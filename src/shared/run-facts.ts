@@ -36,5 +36,7 @@ export function runFacts(spec: RunSpec, datasetTrainRows: number | null): RunFac
 
 /** Facts for a run stored without them: the built-in MNIST's known split, else only what the spec says. */
 export function legacyRunFacts(spec: RunSpec): RunFacts {
+  // A schema-1 file may hold a run whose spec lacks today's fields (even `{}`): its facts are unknown.
+  if (!spec?.data?.source || !spec.budget) return { trainRows: null, itersPerEpoch: null, plannedIterations: 0 }
   return runFacts(spec, spec.data.source.kind === 'builtin-mnist' ? BUILTIN_MNIST_TRAIN_ROWS : null)
 }

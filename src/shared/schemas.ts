@@ -65,6 +65,11 @@ export const NetworkSchema = z.object({
   dropoutMode: z.enum(['book', 'inverted']).default('book'),
   /** Affine layers have biases (the histogram lab turns them off). */
   bias: z.boolean().default(true),
+  /**
+   * Seed of the initial weights alone; omitted = the run's seed. A random search gives each trial
+   * its own (the book draws fresh weights per trial) while data split and mini-batches stay shared.
+   */
+  initSeed: z.number().int('initSeed must be a whole number').min(0).max(2 ** 31 - 1).optional(),
 })
 export type NetworkSpec = z.infer<typeof NetworkSchema>
 

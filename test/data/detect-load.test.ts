@@ -19,9 +19,9 @@ describe('findDatasets', () => {
     const list = findDatasets({
       builtinPath: '/nonexistent/mnist-10k.bin',
       knownFolders: [
-        { id: 'good', name: 'Good', dir: good, install: 'n/a' },
-        { id: 'partial', name: 'Partial', dir: partial, install: 'n/a' },
-        { id: 'absent', name: 'Absent', dir: '/nonexistent/absent', install: 'apt-get install dataset-absent' },
+        { id: 'good', name: 'Good', dir: good, install: 'n/a', installCommand: 'n/a' },
+        { id: 'partial', name: 'Partial', dir: partial, install: 'n/a', installCommand: 'n/a' },
+        { id: 'absent', name: 'Absent', dir: '/nonexistent/absent', install: 'apt-get install dataset-absent', installCommand: 'apt-get install dataset-absent' },
       ],
     })
     expect(list.map((d) => [d.id, d.kind, d.available])).toEqual([
@@ -34,6 +34,9 @@ describe('findDatasets', () => {
     expect(list[1].reason).toBeUndefined()
     expect(list[2].reason).toMatch(/missing t10k-labels-idx1-ubyte/)
     expect(list[3].reason).toBe('/nonexistent/absent not found (apt-get install dataset-absent)')
+    // The same as codes, for the app to word in Korean too.
+    expect([list[1].problem, list[2].problem, list[3].problem]).toEqual([undefined, 'incomplete', 'notFound'])
+    expect(list[3].install).toBe('apt-get install dataset-absent')
   })
 
   it('finds the built-in file and reports Fashion-MNIST by its Debian folder', () => {

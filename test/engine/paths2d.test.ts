@@ -21,6 +21,23 @@ describe('2-D optimizer paths (book golden, float64)', () => {
     expect(path.values[0]).toBeCloseTo(49 / 20 + 4, 12)
   })
 
+  it("flags divergence on the lesson's own function too: SGD η = 2 stays finite but reaches f ≈ 1.7e29", () => {
+    const path = runPath(getFunction2D('lesson'), { kind: 'sgd', lr: 2 }, [-7, 2], 30)
+    // y ← y − 2·2y = −3y each step: |y| = 2·3^30 after 30 steps, f = y² (x converges).
+    expect(path.values.at(-1)!).toBeCloseTo((2 * 3 ** 30) ** 2, -25)
+    expect(path.values.at(-1)!).toBeGreaterThan(1.6e29)
+    expect(path.points).toHaveLength(31)
+    expect(path.diverged).toBe(true)
+    // A path that overshoots but settles (the book's SGD η 0.95) is not flagged.
+    expect(runPath(getFunction2D('lesson'), { kind: 'sgd', lr: 0.95 }, [-7, 2], 30).diverged).toBe(false)
+  })
+
+  it.each(FUNCTION_2D_IDS.map((id) => [id] as const))('flags a runaway path on %s', (id) => {
+    const fn = getFunction2D(id)
+    const path = runPath(fn, { kind: 'sgd', lr: 50 }, fn.start, 30)
+    expect(path.diverged).toBe(true)
+  })
+
   it('stops early when the path leaves the finite numbers', () => {
     const path = runPath(getFunction2D('rosenbrock'), { kind: 'sgd', lr: 10 }, [-1.5, 2], 100)
     expect(path.diverged).toBe(true)

@@ -4,7 +4,7 @@ import { csvField, experimentCsv, experimentWideCsv, parseCsv } from '../../src/
 import { instantDetail, lossSynth, trainedDetail } from './fixtures'
 
 const detail = () => {
-  const d = trainedDetail('optimizers-mnist', lossSynth([0.8, 1.5, 2.5, 2], [0.15, 0.003, 0.002, 0.001]), { params: { iterations: 300 } })
+  const d = trainedDetail('optimizers-mnist', lossSynth([0.8, 1.5, 2.5, 2], [0.15, 0.003, 0.002, 0.001]), { params: { iterations: 300, evalEvery: 300 } })
   d.runs[0].label = 'Adam, "fast"'
   d.runs[1].label = 'two\nlines'
   return d

@@ -27,7 +27,7 @@ import os
 import numpy as np
 
 
-# ---- common/optimizer.py (the book), verbatim apart from comments -------------------------
+# ---- common/optimizer.py (the book), transcribed; Nesterov as fixed in 2021 (step with the old v, then update it)
 class SGD:
     def __init__(self, lr=0.01):
         self.lr = lr
@@ -65,10 +65,10 @@ class Nesterov:
             for key, val in params.items():
                 self.v[key] = np.zeros_like(val)
         for key in params.keys():
-            self.v[key] *= self.momentum
-            self.v[key] -= self.lr * grads[key]
             params[key] += self.momentum * self.momentum * self.v[key]
             params[key] -= (1 + self.momentum) * self.lr * grads[key]
+            self.v[key] *= self.momentum
+            self.v[key] -= self.lr * grads[key]
 
 
 class AdaGrad:

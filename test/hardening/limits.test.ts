@@ -87,7 +87,7 @@ describe('caps in the CLI', () => {
     const r = cliSync(['run', 'builder', '--set', `hidden=${Array(32).fill(4096).join(',')}`, '--set', 'batchSize=65536', '--db', db])
     expect(r.code, r.stderr).toBe(2)
     expect(r.stderr).toMatch(/would need about [\d.]+ GB of memory .* above the budget of 1\.5 GB per run/)
-    const small = cliSync(['run', 'optimizers-mnist', '--set', 'iterations=5', '--db', db], 120_000, { GRADIENT_LAB_RUN_MEMORY_MB: '50' })
+    const small = cliSync(['run', 'optimizers-mnist', '--set', 'iterations=5', '--set', 'evalEvery=5', '--db', db], 120_000, { GRADIENT_LAB_RUN_MEMORY_MB: '50' })
     expect(small.code, small.stderr).toBe(2)
     expect(small.stderr).toMatch(/would need about \d+ MB of memory .* above the budget of 50 MB per run \(GRADIENT_LAB_RUN_MEMORY_MB\)/)
     const s = Store.open(db)

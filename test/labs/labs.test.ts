@@ -5,7 +5,8 @@ import { PRESETS, getLab, type LabId } from '../../src/labs/registry'
 import { BN_SCALES } from '../../src/labs/batchnorm/lab'
 import { evenIndices, logspace } from '../../src/labs/common'
 import type { RunLab } from '../../src/labs/types'
-import { RunSpecSchema } from '../../src/shared/schemas'
+import { Network, Rng } from '../../src/engine'
+import { RunSpecSchema, type RunSpec } from '../../src/shared/schemas'
 
 const plan = (id: LabId, params: Record<string, unknown> = {}) => {
   const lab = getLab(id) as RunLab
@@ -93,5 +94,55 @@ describe('lab definitions', () => {
     })
     expect(() => resolveRunParams(hist, {}, [['activation', 'gelu']], undefined)).toThrow(/activation: 'gelu' is not one of/)
     expect(() => resolveRunParams(hist, {}, [['init', 'glorot']], undefined)).toThrow(/init: 'glorot' is not an init/)
+  })
+})
+
+describe('lab 7: initial weights per trial', () => {
+  /** The first layer's initial weights as a trainer would build them from the trial's spec (same seed stream). */
+  const firstWeights = (spec: RunSpec) => Array.from(new Network(spec.network, 784, 10, new Rng(spec.seed)).params()[0]!.value.subarray(0, 50))
+  const small = { trials: 4, hidden: [{ width: 8, batchNorm: false, activation: 'relu', dropout: 0 }] }
+
+  it('draws fresh initial weights for every trial by default (the book rebuilds its network per trial)', () => {
+    const runs = plan('random-search', small)
+    const weights = runs.map((r) => JSON.stringify(firstWeights(r.spec)))
+    expect(new Set(weights).size).toBe(4)
+    // Only the weights differ: split and mini-batches stay shared (one seed).
+    expect(new Set(runs.map((r) => r.spec.seed)).size).toBe(1)
+    // Reproducible: planning again gives the same trial weights.
+    expect(plan('random-search', small).map((r) => JSON.stringify(firstWeights(r.spec)))).toEqual(weights)
+  })
+
+  it('gives every trial the same initial weights with sameWeights (the option), set from the CLI key too', () => {
+    const lab = getLab('random-search')!
+    const params = resolveRunParams(lab, small, [['sameWeights', 'true']], undefined)
+    const runs = (lab as RunLab).plan(lab.schema.parse(params))
+    expect(new Set(runs.map((r) => JSON.stringify(firstWeights(r.spec)))).size).toBe(1)
+    expect(runs.every((r) => r.spec.network.initSeed === undefined)).toBe(true)
+    expect(() => resolveRunParams(lab, small, [['sameWeights', 'yes']], undefined)).toThrow(/sameWeights: 'yes' is not true or false/)
+  })
+})
+
+describe('the accuracy interval fits in the run', () => {
+  it.each(['optimizers-mnist', 'init-mnist'] as const)('%s refuses evalEvery beyond iterations, naming the field and both numbers', (id) => {
+    const lab = getLab(id)!
+    const bad = lab.schema.safeParse({ iterations: 300, evalEvery: 500 })
+    expect(bad.success).toBe(false)
+    const issue = bad.error!.issues[0]!
+    expect(issue.path).toEqual(['evalEvery'])
+    expect(issue.message).toMatch(/evalEvery \(500\) exceeds the run's length \(300 iterations\)/)
+    expect(lab.schema.safeParse({ iterations: 300, evalEvery: 300 }).success).toBe(true)
+  })
+
+  it('the builder checks it for an iteration budget and for epochs over a known train size', () => {
+    const lab = getLab('builder')!
+    expect(lab.schema.safeParse({ budget: { unit: 'iterations', count: 50 }, evalEvery: 51 }).success).toBe(false)
+    // 1000 samples, 20 % held out, batch 100: 8 iterations per epoch, 2 epochs = 16.
+    expect(lab.schema.safeParse({ budget: { unit: 'epochs', count: 2 }, trainSize: 1000, validationSplit: 0.2, evalEvery: 17 }).success).toBe(false)
+    expect(lab.schema.safeParse({ budget: { unit: 'epochs', count: 2 }, trainSize: 1000, validationSplit: 0.2, evalEvery: 16 }).success).toBe(true)
+  })
+
+  it('the CLI refuses it with the key named', () => {
+    const lab = getLab('optimizers-mnist')!
+    expect(lab.schema.safeParse(resolveRunParams(lab, {}, [['iterations', '100']], undefined)).success).toBe(false)
   })
 })

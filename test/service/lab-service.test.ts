@@ -67,6 +67,12 @@ describe('LabService', () => {
     const a = await app.service.call('getExperiment', { experimentId })
     const b = await app.service.call('getExperiment', { experimentId: again.experimentId })
     expect(b.runs[0]!.series).toEqual(a.runs[0]!.series) // same settings and seed: same numbers
+    expect(b.experiment.name).toBe('first try (re-run)')
+    // The app names a re-run in the user's language.
+    const named = await app.service.call('rerunExperiment', { experimentId, name: '첫 시도 (다시 실행)' })
+    await app.runs.whenIdle()
+    expect((await app.service.call('getExperiment', { experimentId: named.experimentId })).experiment.name).toBe('첫 시도 (다시 실행)')
+    await app.service.call('deleteExperiment', { experimentId: named.experimentId })
     await app.service.call('deleteExperiment', { experimentId })
     list = await app.service.call('listExperiments', {})
     expect(list.map((e) => e.id)).toEqual([again.experimentId])

@@ -174,3 +174,35 @@ describe('bundles', () => {
     })
   })
 })
+
+describe('bundles imported twice', () => {
+  it('notices the experiments already stored, and skips them on request (children link to the stored parent)', () => {
+    const { store, ids } = populated()
+    const fromFile = JSON.parse(JSON.stringify(store.exportBundle(ids)))
+    const targetPath = dbPath(dir)
+    const target = fresh(targetPath)
+    expect(target.bundleDuplicates(fromFile)).toEqual([])
+    const first = target.importBundle(fromFile)
+    expect(target.bundleDuplicates(fromFile)).toEqual([
+      { index: 0, name: 'paths', existingId: first[0] },
+      { index: 1, name: 'opt', existingId: first[1] },
+    ])
+    // A rename after the first import does not hide the duplicate (same lab, seed, date, parameters).
+    target.renameExperiment(first[1]!, 'renamed')
+    expect(target.bundleDuplicates(fromFile).map((d) => d.existingId)).toEqual(first)
+
+    const before = rowCounts(targetPath)
+    expect(target.importBundle(fromFile, { skipExisting: true })).toEqual([])
+    expect(rowCounts(targetPath)).toEqual(before)
+
+    // Only the child stored: importing the pair with skip adds the parent and links nothing new.
+    const partial = fresh()
+    const parentOnly = JSON.parse(JSON.stringify(store.exportBundle([ids[0]!])))
+    const [parentId] = partial.importBundle(parentOnly)
+    const [childId] = partial.importBundle(fromFile, { skipExisting: true })
+    expect(partial.getExperiment(childId!)!.experiment.parentId).toBe(parentId)
+
+    // Without skipping, a second import makes copies, as before.
+    expect(target.importBundle(fromFile)).toHaveLength(2)
+  })
+})

@@ -229,6 +229,19 @@ describe('Store: listExperiments', () => {
   })
 })
 
+describe('Store: listExperiments, the runs\' best accuracies (for chance-level flags in History)', () => {
+  it('gives the best of train, test and validation accuracy of each run with final metrics', () => {
+    const s = fresh()
+    const { exp, runs } = experimentWithRuns(s, 3, 'three runs')
+    s.updateRun(runs[0].id, { status: 'finished', final: { ...final, trainAcc: 0.27, testAcc: 0.23 } })
+    s.updateRun(runs[1].id, { status: 'finished', final: { ...final, trainAcc: null, testAcc: null, valAcc: 0.19 } })
+    const e = s.listExperiments().find((x) => x.id === exp.id)!
+    expect(e.runBestAcc).toEqual([0.27, 0.19]) // the third run has no final metrics yet
+    const empty = s.createExperiment({ labId: 'paths-2d', name: 'instant', params: {}, seed: 0, result: {} })
+    expect(s.listExperiments().find((x) => x.id === empty.id)!.runBestAcc).toEqual([])
+  })
+})
+
 describe('Store: saved specs', () => {
   it('saves, replaces, lists by kind and deletes', () => {
     const s = fresh()

@@ -214,11 +214,9 @@ export const tsKernels: Kernels = {
     }
   },
   nesterov(p, g, v, len, lr, alpha) {
-    const mm = alpha * alpha
-    const step = (1 + alpha) * lr
     for (let j = 0; j < len; j++) {
       v[j] = alpha * v[j] - lr * g[j]
-      p[j] += mm * v[j] - step * g[j]
+      p[j] += alpha * v[j] - lr * g[j]
     }
   },
   adagrad(p, g, h, len, lr, eps) {

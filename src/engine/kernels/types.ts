@@ -28,7 +28,7 @@ export interface Kernels {
   sumSquares(x: Float32Array, len: number): number
   /** Momentum: v ← α·v − η·g; p ← p + v */
   momentum(p: Float32Array, g: Float32Array, v: Float32Array, len: number, lr: number, alpha: number): void
-  /** Nesterov, the book's form: v ← α·v − η·g; p ← p + α²·v − (1+α)·η·g */
+  /** Nesterov, the book's fixed form (step with the old v): v ← α·v − η·g; p ← p + α·v − η·g (= p + α²·v_old − (1+α)·η·g) */
   nesterov(p: Float32Array, g: Float32Array, v: Float32Array, len: number, lr: number, alpha: number): void
   /** AdaGrad: h ← h + g²; p ← p − η·g/(√h + ε) */
   adagrad(p: Float32Array, g: Float32Array, h: Float32Array, len: number, lr: number, eps: number): void

@@ -3,10 +3,11 @@ import { BaseOptimizer } from './base'
 import { checkUnit, type Vec } from './types'
 
 /**
- * Nesterov's accelerated gradient, the book's form (Bengio et al. 2012, arXiv:1212.0901).
- * Follows the book's code order: v ← α·v − η·g first, then W += α²·v (the NEW v) and
- * W −= (1+α)·η·g. LAB-SPEC lists the same three statements with the v update last; read with
- * v already updated, they are the book's code: W_new = W + α²·(α·v_old − η·g) − (1+α)·η·g.
+ * Nesterov's accelerated gradient, the book's form (Bengio et al. 2012, arXiv:1212.0901), as
+ * fixed in the book's repository in 2021 (common/optimizer.py): step with the OLD v, then update
+ * it: W += α²·v; W −= (1+α)·η·g; v ← α·v − η·g. Written with the new v the same step is
+ * W += α·v_new − η·g (α·(α·v − η·g) − η·g = α²·v − (1+α)·η·g), which is what the loops and
+ * the kernels compute: one pass, v first, like Momentum.
  */
 export class Nesterov extends BaseOptimizer {
   readonly kind = 'nesterov' as const
@@ -23,13 +24,11 @@ export class Nesterov extends BaseOptimizer {
 
   protected loop(p: Vec, g: Vec, [v]: Vec[]): void {
     const { lr, momentum } = this
-    const mm = momentum * momentum
-    const step = (1 + momentum) * lr
     for (let j = 0; j < p.length; j++) {
-      v[j] *= momentum
-      v[j] -= lr * g[j]
-      p[j] += mm * v[j]
-      p[j] -= step * g[j]
+      const vOld = v[j]
+      p[j] += momentum * momentum * vOld
+      p[j] -= (1 + momentum) * lr * g[j]
+      v[j] = momentum * vOld - lr * g[j]
     }
   }
 }

@@ -1,7 +1,8 @@
 /** Lab 8, your own network: any stack of hidden blocks, init, weight decay, optimizer, data, budget. */
 import { z } from 'zod'
 import { BudgetSchema, DataSourceSchema, HiddenBlockSchema, InitSchema, OptimizerSchema, type RunSpec } from '../../shared/schemas'
-import { initKey, initLabel, optimizerHyperKeys, seedField } from '../common'
+import { itersPerEpoch, maxIterations } from '../../engine/sampling'
+import { checkEvalEvery, initKey, initLabel, optimizerHyperKeys, seedField } from '../common'
 import { ParamError, enumKey, intKey, numberKey, parseList, parseNumber } from '../keys'
 import type { CliKey, RunLab } from '../types'
 
@@ -26,7 +27,14 @@ export const builderFields = {
   seed: seedField,
 }
 
-export const BuilderParamsSchema = z.object(builderFields)
+export const BuilderParamsSchema = z.object(builderFields).superRefine((p, ctx) => checkEvalEvery(p.evalEvery, builderIterations(p), ctx))
+
+/** The run's length in iterations, when it can be known from the parameters alone (not for a whole dataset counted in epochs). */
+function builderIterations(p: Pick<z.output<z.ZodObject<typeof builderFields>>, 'budget' | 'trainSize' | 'validationSplit' | 'batchSize'>): number | null {
+  if (p.budget.unit === 'iterations') return p.budget.count
+  if (p.trainSize === undefined) return null
+  return maxIterations(p.budget, itersPerEpoch(p.trainSize - Math.trunc(p.trainSize * p.validationSplit), p.batchSize))
+}
 export type BuilderParams = z.infer<typeof BuilderParamsSchema>
 
 export function builderRunSpec(p: Omit<BuilderParams, never>, extra: Partial<RunSpec> = {}): RunSpec {

@@ -1,7 +1,7 @@
 /** Lab 4, weight_init_compare: std 0.01, Xavier and He on MNIST with SGD, paired. */
 import { z } from 'zod'
 import { ActivationSchema, InitSchema, type RunSpec } from '../../shared/schemas'
-import { blocks, initLabel, initsKey, seedField, widthsField } from '../common'
+import { blocks, initLabel, initsKey, seedField, widthsField, checkEvalEvery } from '../common'
 import { enumKey, intKey, numberKey, widthsKey } from '../keys'
 import type { RunLab } from '../types'
 
@@ -14,7 +14,7 @@ export const InitMnistParamsSchema = z.object({
   iterations: z.number().int().positive().max(100_000).default(2000),
   evalEvery: z.number().int().positive().default(500),
   seed: seedField,
-})
+}).superRefine((p, ctx) => checkEvalEvery(p.evalEvery, p.iterations, ctx))
 export type InitMnistParams = z.infer<typeof InitMnistParamsSchema>
 
 export const initMnistLab: RunLab<typeof InitMnistParamsSchema, 'init-mnist'> = {

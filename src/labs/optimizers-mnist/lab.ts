@@ -1,7 +1,7 @@
 /** Lab 2, optimizer_compare_mnist: optimizers raced on MNIST from the same weights and batches. */
 import { z } from 'zod'
 import { OptimizerSchema, type RunSpec } from '../../shared/schemas'
-import { ActivationSchema, InitSchema, defaultOptimizer, initKey, optimizerHyperKeys, optimizersKey, seedField, widthsField } from '../common'
+import { ActivationSchema, InitSchema, defaultOptimizer, initKey, optimizerHyperKeys, optimizersKey, seedField, widthsField, checkEvalEvery } from '../common'
 import { enumKey, intKey, widthsKey } from '../keys'
 import type { RunLab } from '../types'
 
@@ -19,7 +19,7 @@ export const OptimizersMnistParamsSchema = z.object({
   /** Accuracy on the train and test sets every this many iterations (and at 0 and the end). */
   evalEvery: z.number().int().positive().default(500),
   seed: seedField,
-})
+}).superRefine((p, ctx) => checkEvalEvery(p.evalEvery, p.iterations, ctx))
 export type OptimizersMnistParams = z.infer<typeof OptimizersMnistParamsSchema>
 
 export const optimizersMnistLab: RunLab<typeof OptimizersMnistParamsSchema, 'optimizers-mnist'> = {

@@ -1,11 +1,14 @@
 /**
  * Lab 7, hyperparameter_optimization: random search. 500 training samples with 20% held out for
  * validation, 6×100, SGD, batch 100, 50 epochs, 100 trials; lr = 10^U(−6,−2), λ = 10^U(−8,−4).
- * Every trial is a stored run of the same experiment (same seed: same split, same initial weights).
+ * Every trial is a stored run of the same experiment (same seed: same split and mini-batches).
+ * Each trial draws fresh initial weights, as the book does (its network is rebuilt per trial);
+ * `sameWeights` gives every trial the seed's weights instead (one initialization for all).
  */
 import { z } from 'zod'
 import { builderFields, builderKeys, builderRunSpec } from '../builder/lab'
-import { ParamError, intKey, parseNumber } from '../keys'
+import { Rng } from '../../engine'
+import { ParamError, boolKey, intKey, parseNumber } from '../keys'
 import { SearchRangeSchema, applyTrial, sampleTrials, type SearchRange } from './search-space'
 import type { CliKey, RunLab } from '../types'
 
@@ -18,6 +21,8 @@ export const RandomSearchParamsSchema = z.object({
   trials: z.number().int().positive('trials must be > 0').max(2000).default(100),
   /** Layer snapshots for every trial (issue 12): off by default, a search has many short runs. */
   snapshots: z.boolean().default(false),
+  /** false (the book): fresh initial weights per trial; true: the same weights for every trial. */
+  sameWeights: z.boolean().default(false),
   ranges: z
     .array(SearchRangeSchema)
     .min(1, 'search at least one hyperparameter')
@@ -66,6 +71,7 @@ export const randomSearchLab: RunLab<typeof RandomSearchParamsSchema, 'random-se
   keys: [
     intKey('trials', 'trials (book: 100)'),
     snapshotsKey,
+    boolKey('sameWeights', 'the same initial weights for every trial (book: false, fresh weights per trial)'),
     rangeKey('lr', 'lr', 'min'),
     rangeKey('lr', 'lr', 'max'),
     rangeKey('wd', 'weightDecay', 'min'),
@@ -75,10 +81,15 @@ export const randomSearchLab: RunLab<typeof RandomSearchParamsSchema, 'random-se
   defaultName: (p) => `Random search: ${p.trials} trials over ${p.ranges.map((r) => r.param).join(' × ')}`,
   plan: (p) => {
     const base = { ...builderRunSpec(p, { evalTest: false, recordLoss: false }), snapshots: p.snapshots }
-    return sampleTrials(p.ranges, p.trials, p.seed).map((values, i) => ({
-      label: `trial ${i + 1}`,
-      meta: { trial: i + 1, hyperparameters: values, optimizer: p.optimizer.kind },
-      spec: applyTrial(base, values),
-    }))
+    return sampleTrials(p.ranges, p.trials, p.seed).map((values, i) => {
+      const spec = applyTrial(base, values)
+      if (!p.sameWeights) spec.network.initSeed = trialInitSeed(p.seed, i + 1)
+      return { label: `trial ${i + 1}`, meta: { trial: i + 1, hyperparameters: values, optimizer: p.optimizer.kind }, spec }
+    })
   },
+}
+
+/** The initial-weight seed of trial `trial` (1-based): its own stream of the search's seed. */
+export function trialInitSeed(seed: number, trial: number): number {
+  return new Rng(seed).derive(`trial-weights-${trial}`).nextUint32() >>> 1
 }

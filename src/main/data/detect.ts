@@ -14,6 +14,10 @@ export interface DatasetInfo {
   available: boolean
   /** Why it is not available, with what to do about it. */
   reason?: string
+  /** The same as a code, for the app to word in the user's language. */
+  problem?: 'notFound' | 'incomplete' | 'unreadable'
+  /** The install command of a known folder. */
+  install?: string
 }
 
 /** IDX datasets installed by system packages, by where they land. */
@@ -23,6 +27,8 @@ export interface KnownIdxFolder {
   dir: string
   /** How to get it, shown when the folder is absent. */
   install: string
+  /** The command alone (the app words the sentence around it). */
+  installCommand: string
 }
 
 export const KNOWN_IDX_FOLDERS: readonly KnownIdxFolder[] = [
@@ -31,6 +37,7 @@ export const KNOWN_IDX_FOLDERS: readonly KnownIdxFolder[] = [
     name: 'Fashion-MNIST',
     dir: '/usr/share/datasets/fashion-mnist',
     install: 'on Debian/Ubuntu: sudo apt-get install dataset-fashion-mnist',
+    installCommand: 'sudo apt-get install dataset-fashion-mnist',
   },
 ]
 
@@ -62,12 +69,13 @@ export function findDatasets(opts: FindDatasetsOptions = {}): DatasetInfo[] {
   return out
 }
 
-function idxAvailability(known: KnownIdxFolder): { available: boolean; reason?: string } {
-  if (!existsSync(known.dir)) return { available: false, reason: `${known.dir} not found (${known.install})` }
+function idxAvailability(known: KnownIdxFolder): Pick<DatasetInfo, 'available' | 'reason' | 'problem' | 'install'> {
+  const install = known.installCommand
+  if (!existsSync(known.dir)) return { available: false, reason: `${known.dir} not found (${known.install})`, problem: 'notFound', install }
   try {
     const { missing } = findIdxFiles(known.dir)
-    return missing.length === 0 ? { available: true } : { available: false, reason: `${known.dir}: ${missingFilesMessage(missing)}` }
+    return missing.length === 0 ? { available: true } : { available: false, reason: `${known.dir}: ${missingFilesMessage(missing)}`, problem: 'incomplete', install }
   } catch (err) {
-    return { available: false, reason: err instanceof DatasetError ? err.message : String(err) }
+    return { available: false, reason: err instanceof DatasetError ? err.message : String(err), problem: 'unreadable', install }
   }
 }

@@ -13,6 +13,7 @@ import { runFacts } from '../../shared/run-facts'
 import type { RunManager } from '../runs/RunManager'
 import { BundleError, NotFoundError, describeWriteError, isDiskFull } from '../store/errors'
 import type { Store } from '../store/store'
+import type { ParamsCheck } from '../store/bundle'
 import { type ComputeInstant, workerComputeInstant } from './instant'
 import { type ServiceLimits, defaultServiceLimits, estimateRunMemory, formatBytes } from './limits'
 
@@ -180,7 +181,7 @@ export class LabService {
     rerunExperiment: async (req, ctx?: CallContext) => {
       const { experiment } = this.experimentOrThrow(req.experimentId)
       return this.start(experiment.labId, experiment.params, {
-        name: `${experiment.name} (re-run)`,
+        name: req.name ?? `${experiment.name} (re-run)`,
         tags: experiment.tags,
         parentId: experiment.parentId ?? undefined,
       }, ctx)
@@ -198,17 +199,21 @@ export class LabService {
     },
     importBundle: async (req) => {
       let experimentIds: number[]
+      let duplicates: { index: number; name: string; existingId: number }[] = []
       try {
-        experimentIds = this.opts.store.importBundle(req.bundle, (labId, params, where) => {
+        const checkParams: ParamsCheck = (labId, params, where) => {
           const checked = getLab(labId)?.schema.safeParse(params)
           return checked && !checked.success ? formatZodError(checked.error, where) : null
-        })
+        }
+        if (req.duplicates !== 'keep') duplicates = this.opts.store.bundleDuplicates(req.bundle, checkParams)
+        if (req.duplicates === 'ask' && duplicates.length > 0) return { experimentIds: [], duplicates }
+        experimentIds = this.opts.store.importBundle(req.bundle, { checkParams, skipExisting: req.duplicates === 'skip' })
       } catch (err) {
         if (err instanceof BundleError) throw new RequestError(err.message)
         throw err
       }
       for (const experimentId of experimentIds) this.emit({ type: 'experiment.changed', experimentId })
-      return { experimentIds }
+      return { experimentIds, duplicates }
     },
     saveSpec: async (req) => {
       // Only the builder saves specs; anything else was once stored as builder defaults in silence.

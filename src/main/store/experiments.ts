@@ -31,7 +31,7 @@ export interface ExperimentFilter {
   limit?: number
 }
 
-type SummaryRow = Omit<ExperimentRow, 'result'> & { has_result: number } & StatusCounts
+type SummaryRow = Omit<ExperimentRow, 'result'> & { has_result: number; run_best: string } & StatusCounts
 
 const COUNTS = `
   count(r.id) AS total,
@@ -43,7 +43,7 @@ const COUNTS = `
   coalesce(sum(r.status = 'interrupted'), 0) AS interrupted`
 
 export class ExperimentRepo {
-  private readonly stmt: Record<'insert' | 'byId' | 'exists' | 'list' | 'rename' | 'tags' | 'remove' | 'reparent', Statement>
+  private readonly stmt: Record<'insert' | 'byId' | 'exists' | 'same' | 'list' | 'rename' | 'tags' | 'remove' | 'reparent', Statement>
 
   constructor(db: Database) {
     this.stmt = {
@@ -53,9 +53,12 @@ export class ExperimentRepo {
       ),
       byId: db.prepare('SELECT * FROM experiments WHERE id = ?'),
       exists: db.prepare('SELECT 1 FROM experiments WHERE id = ?').pluck(),
+      same: db.prepare('SELECT id FROM experiments WHERE lab_id = @labId AND seed = @seed AND created_at = @createdAt AND params = @params ORDER BY id LIMIT 1').pluck(),
       list: db.prepare(`
         SELECT e.id, e.lab_id, e.name, e.params, e.seed, e.tags, e.parent_id, e.created_at,
-               e.result IS NOT NULL AS has_result, ${COUNTS}
+               e.result IS NOT NULL AS has_result, ${COUNTS},
+               json_group_array(max(coalesce(json_extract(r.final, '$.trainAcc'), -1), coalesce(json_extract(r.final, '$.testAcc'), -1),
+                 coalesce(json_extract(r.final, '$.valAcc'), -1))) FILTER (WHERE r.final IS NOT NULL) AS run_best
         FROM experiments e LEFT JOIN runs r ON r.experiment_id = e.id
         WHERE (@labId IS NULL OR e.lab_id = @labId)
           AND (@text IS NULL OR e.name LIKE @text ESCAPE '\\' OR e.lab_id LIKE @text ESCAPE '\\')
@@ -96,6 +99,14 @@ export class ExperimentRepo {
     return row && toExperiment(row)
   }
 
+  /**
+   * An experiment already stored with the same lab, seed, creation date and parameters (an
+   * imported bundle keeps the original creation date, so importing it again finds them), or undefined.
+   */
+  findSame(e: Pick<NewExperiment, 'labId' | 'seed' | 'params' | 'createdAt'>): number | undefined {
+    return this.stmt.same.get({ labId: e.labId, seed: e.seed, createdAt: e.createdAt ?? '', params: json(e.params ?? {}) }) as number | undefined
+  }
+
   has(id: number): boolean {
     return this.stmt.exists.get(id) !== undefined
   }
@@ -111,8 +122,10 @@ export class ExperimentRepo {
       limit: f.limit ?? -1,
     }) as SummaryRow[]
     return rows.map((r) => {
-      const { result: _omit, ...rest } = toExperiment({ ...r, result: null })
-      return { ...rest, ...summaryOf(r, r.has_result === 1) }
+      const { run_best: best, ...row } = r
+      const { result: _omit, ...rest } = toExperiment({ ...row, result: null })
+      const runBestAcc = (JSON.parse(best) as number[]).filter((a) => a >= 0)
+      return { ...rest, ...summaryOf(r, r.has_result === 1), runBestAcc }
     })
   }
 

@@ -192,17 +192,34 @@ export class Store {
   }
 
   /**
+   * The bundle's experiments already in the database (imported before): their index in the bundle,
+   * name and stored id. A bad bundle is refused as importBundle refuses it.
+   */
+  bundleDuplicates(input: unknown, checkParams?: ParamsCheck): { index: number; name: string; existingId: number }[] {
+    const bundle = checkBundle(input, checkParams)
+    return bundle.experiments.flatMap(({ experiment: e }, index) => {
+      const existingId = this.experiments.findSame(e)
+      return existingId === undefined ? [] : [{ index, name: e.name, existingId }]
+    })
+  }
+
+  /**
    * Imports a bundle in one transaction and returns the new experiment ids, in bundle order.
    * Validates first (BundleSchema, then consistency) and throws a BundleError naming the
    * reason, leaving the database untouched. New ids are assigned; parent links within the
    * bundle are remapped, links to experiments outside it are dropped. Runs that were still
    * queued or running in the bundle are stored as 'interrupted' (nothing will run them).
+   * `checkParams` refuses experiments whose parameters their lab does not accept, `skipExisting`
+   * leaves out the experiments already stored (see bundleDuplicates).
    */
-  importBundle(input: unknown, checkParams?: ParamsCheck): number[] {
-    const bundle = checkBundle(input, checkParams)
+  importBundle(input: unknown, opts: { checkParams?: ParamsCheck; skipExisting?: boolean } = {}): number[] {
+    const bundle = checkBundle(input, opts.checkParams)
+    const skip = new Map((opts.skipExisting ? this.bundleDuplicates(bundle) : []).map((d) => [d.index, d.existingId]))
     return this.db.transaction(() => {
+      // Bundle id → stored id; a skipped experiment maps to the one already stored (its children link to it).
       const idMap = new Map<number, number>()
-      const newIds = bundle.experiments.map(({ experiment: e, runs }) => {
+      bundle.experiments.forEach(({ experiment: e }, i) => skip.has(i) && idMap.set(e.id, skip.get(i)!))
+      const newIds = bundle.experiments.filter((_, i) => !skip.has(i)).map(({ experiment: e, runs }) => {
         const created = this.experiments.create(
           { labId: e.labId, name: e.name, params: e.params, seed: e.seed, tags: e.tags, parentId: null, result: e.result, createdAt: e.createdAt },
           this.now(),
@@ -217,10 +234,10 @@ export class Store {
         }
         return created.id
       })
-      for (const { experiment: e } of bundle.experiments) {
+      bundle.experiments.forEach(({ experiment: e }, i) => {
         const parent = e.parentId === null ? undefined : idMap.get(e.parentId)
-        if (parent !== undefined) this.experiments.setParent(idMap.get(e.id)!, parent)
-      }
+        if (parent !== undefined && !skip.has(i)) this.experiments.setParent(idMap.get(e.id)!, parent)
+      })
       return newIds
     }).immediate()
   }

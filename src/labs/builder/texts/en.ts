@@ -45,6 +45,11 @@ const en = {
   fashion: 'Fashion-MNIST (60,000 / 10,000)',
   idx: 'A folder of IDX files',
   unavailable: 'Not available: {reason}',
+  datasetProblem: {
+    notFound: '{dir} not found (on Debian/Ubuntu: {install})',
+    incomplete: 'some IDX files are missing in {dir} (reinstall: {install})',
+    unreadable: 'the files in {dir} cannot be read (reinstall: {install})',
+  },
   idxDir: 'Folder with the IDX files',
   idxHint: 'train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-… (.gz or not): MNIST, Fashion-MNIST, KMNIST',
   trainSize: 'Training samples',

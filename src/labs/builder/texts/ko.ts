@@ -43,6 +43,11 @@ const ko: typeof en = {
   fashion: 'Fashion-MNIST (60,000 / 10,000)',
   idx: 'IDX 파일이 있는 폴더',
   unavailable: '사용할 수 없음: {reason}',
+  datasetProblem: {
+    notFound: '{dir} 폴더가 없습니다 (Debian/Ubuntu에서 설치: {install})',
+    incomplete: '{dir}에 IDX 파일 일부가 없습니다 (다시 설치: {install})',
+    unreadable: '{dir}의 파일을 읽을 수 없습니다 (다시 설치: {install})',
+  },
   idxDir: 'IDX 파일이 있는 폴더',
   idxHint: 'train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-… (.gz 가능): MNIST, Fashion-MNIST, KMNIST',
   trainSize: '훈련 데이터 수',

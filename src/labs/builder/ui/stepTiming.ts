@@ -1,10 +1,14 @@
 /**
- * Times real training steps of the engine (the same TypeScript code the trainer process runs),
- * here in the renderer, to estimate how long an epoch will take. Random inputs are enough: the
- * cost of a step depends on the shapes, not on the pixels. A shape too large to time without
- * freezing the window is scaled from a small reference network by its multiply-adds.
+ * Times real training steps of the engine, here in the renderer, to estimate how long an epoch
+ * will take, with the kernels the trainer process uses: the WebAssembly SIMD build (plain SIMD,
+ * as src/trainer/main.ts pins it), with the network's buffers in its memory as the trainer
+ * places them; the TypeScript kernels only where the runtime has no WebAssembly SIMD (the
+ * trainer then falls back to them too). Timing the TypeScript kernels made the estimate 4–12×
+ * too high. Random inputs are enough: the cost of a step depends on the shapes, not on the
+ * pixels. A shape too large to time without freezing the window is scaled from a small
+ * reference network by its multiply-adds.
  */
-import { Matrix, Network, Rng, createOptimizer, type HiddenBlock, type OptimizerSpec } from '@renderer/lib/contract'
+import { Matrix, Network, Rng, createOptimizer, createWasmKernels, getKernels, setKernels, tsKernels, type HiddenBlock, type OptimizerSpec } from '@renderer/lib/contract'
 import { MNIST_SHAPE, forwardMacs } from './networkSize'
 
 interface TimingShape {
@@ -19,6 +23,8 @@ interface TimingShape {
 export interface StepTiming {
   stepMsPerRow: number
   forwardMsPerRow: number
+  /** The kernels timed ('wasm-simd', or 'typescript' where WebAssembly SIMD is missing). */
+  kernels: string
 }
 
 /** About this many multiply-adds per timed step keep one measurement near 10–40 ms. */
@@ -43,7 +49,35 @@ function timeLoop(fn: () => void): number {
   return times[Math.floor(times.length / 2)]!
 }
 
+/**
+ * Runs `fn` with the trainer's kernels active (a fresh WebAssembly instance whose arena holds this
+ * network's buffers, dropped afterwards), then puts the renderer's kernels back.
+ */
+function withTrainerKernels<T>(arenaBytes: number, fn: (kernels: string) => T): T {
+  const before = getKernels()
+  const wasm = createWasmKernels({ variant: 'simd', arenaBytes, scratchBytes: 8 << 20 })
+  setKernels(wasm ?? tsKernels)
+  try {
+    return fn((wasm ?? tsKernels).name)
+  } finally {
+    setKernels(before)
+  }
+}
+
+/** Bytes for a network's weights, gradients and optimizer state and a batch's activations (float32), with room to spare. */
+function arenaFor(shape: TimingShape, rows: number): number {
+  const inputSize = shape.inputSize ?? MNIST_SHAPE.inputSize
+  const classes = shape.classes ?? MNIST_SHAPE.classes
+  const weights = forwardMacs(shape.hidden, inputSize, classes)
+  const units = inputSize + classes + shape.hidden.reduce((s, b) => s + b.width, 0)
+  return 4 * (6 * weights + 12 * rows * units) + (4 << 20)
+}
+
 function measure(shape: TimingShape, rows: number): StepTiming {
+  return withTrainerKernels(arenaFor(shape, rows), (kernels) => ({ ...measureActive(shape, rows), kernels }))
+}
+
+function measureActive(shape: TimingShape, rows: number): Omit<StepTiming, 'kernels'> {
   const inputSize = shape.inputSize ?? MNIST_SHAPE.inputSize
   const classes = shape.classes ?? MNIST_SHAPE.classes
   const rng = new Rng(7)
@@ -79,7 +113,7 @@ export function timeSteps(shape: TimingShape, batchSize: number): StepTiming {
     reference = { timing: measure(refShape, 64), macs: forwardMacs(refShape.hidden) }
   }
   const scale = macs / reference.macs
-  return { stepMsPerRow: reference.timing.stepMsPerRow * scale, forwardMsPerRow: reference.timing.forwardMsPerRow * scale }
+  return { stepMsPerRow: reference.timing.stepMsPerRow * scale, forwardMsPerRow: reference.timing.forwardMsPerRow * scale, kernels: reference.timing.kernels }
 }
 
 export interface EpochCounts {

@@ -22,6 +22,7 @@ const en = {
   chooseInit: 'choose at least one initial weight value',
   chooseActivation: 'choose at least one activation',
   experimentName: '{inits} inits × {activations} activations',
+  savedName: '{inits} × {activations}; {layers} layers × {units} units, {samples} samples, {bins} bins, seed {seed}',
   bookTag: 'Book',
   bookTitle: 'What the book shows',
   formulasTitle: 'Initial weight values',

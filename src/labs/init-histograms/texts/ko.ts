@@ -20,6 +20,7 @@ const ko: typeof en = {
   chooseInit: '가중치의 초기값을 하나 이상 고르세요',
   chooseActivation: '활성화 함수를 하나 이상 고르세요',
   experimentName: '초기값 {inits}개 × 활성화 함수 {activations}개',
+  savedName: '{inits} × {activations}; {layers}층 × 뉴런 {units}개, 샘플 {samples}개, 구간 {bins}개, 시드 {seed}',
   bookTag: '책',
   bookTitle: '책에서 보여 주는 결과',
   formulasTitle: '가중치의 초기값',

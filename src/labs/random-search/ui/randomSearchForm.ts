@@ -70,6 +70,7 @@ export const useRandomSearchForm = defineStore('randomSearchForm', () => {
   const seed = ref<NumberField>(1)
   /** Layer snapshots of every trial for the Inside panel (issue 12), on request. */
   const snapshots = ref(false)
+  const sameWeights = ref(false)
   const ranges = ref<RangeDraft[]>([])
   let nextKey = 1
 
@@ -90,6 +91,7 @@ export const useRandomSearchForm = defineStore('randomSearchForm', () => {
     batchSize.value = p.batchSize
     seed.value = p.seed
     snapshots.value = p.snapshots
+    sameWeights.value = p.sameWeights
     ranges.value = p.ranges.map((r) => ({ key: nextKey++, ...r }))
   }
   load({})
@@ -131,6 +133,7 @@ export const useRandomSearchForm = defineStore('randomSearchForm', () => {
       batchSize: batchSize.value,
       seed: seed.value,
       snapshots: snapshots.value,
+      sameWeights: sameWeights.value,
       ranges: ranges.value.map(({ param, min, max, scale }) => ({ param, min, max, scale })),
     }
   })
@@ -168,7 +171,7 @@ export const useRandomSearchForm = defineStore('randomSearchForm', () => {
   const valid = computed(() => validation.value.success && rangeProblems.value.length === 0)
 
   return {
-    blocks: blocks.rows, initKind, initStd, optimizerKind, lr, weightDecay, trials, epochs, trainSize, validationSplit, batchSize, seed, snapshots, ranges,
+    blocks: blocks.rows, initKind, initStd, optimizerKind, lr, weightDecay, trials, epochs, trainSize, validationSplit, batchSize, seed, snapshots, sameWeights, ranges,
     searched, params, validation, issues, rangeProblems, valid,
     load, addBlock, removeBlock: blocks.remove, moveBlock: blocks.move, addRange, removeRange, setRangeParam,
     reset: () => load({}),

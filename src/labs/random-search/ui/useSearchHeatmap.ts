@@ -1,8 +1,8 @@
 /**
  * What lab 7's heatmap draws: which two searched hyperparameters are the axes, the finished
  * trials as points, the ones still to come and the failed ones, the binned cells (best or mean
- * validation accuracy of the trials inside; empty bins are not drawn), and the colour scale,
- * automatic (the trials' range) or clipped by the user.
+ * validation accuracy of the trials inside; empty bins are not drawn), and the colour scale:
+ * 0–1 by default, the trials' range in auto mode, either one narrowed by the user's clip.
  */
 import { computed, ref, watch, type Ref } from 'vue'
 import type { HeatCell, HeatPoint } from './types'
@@ -60,10 +60,12 @@ export function useSearchHeatmap(trials: Ref<Trial[]>, ranges: Ref<SearchRange[]
     const [lo, hi] = [Math.min(...vs), Math.max(...vs)]
     return hi - lo < 0.01 ? [Math.max(0, hi - 0.01), Math.max(hi, 0.01)] : [lo, hi]
   })
+  /** The range before the user's clip: 0–1 (fixed) or the trials' own (auto). */
+  const baseRange = computed<[number, number]>(() => (prefs.colorMode === 'fixed' ? [0, 1] : autoRange.value))
   const scale = computed(() => {
-    const lo = clipMin.value === '' ? autoRange.value[0] : clipMin.value
-    const hi = clipMax.value === '' ? autoRange.value[1] : clipMax.value
-    return hi > lo ? colorScale(lo, hi) : colorScale(autoRange.value[0], autoRange.value[1])
+    const lo = clipMin.value === '' ? baseRange.value[0] : clipMin.value
+    const hi = clipMax.value === '' ? baseRange.value[1] : clipMax.value
+    return hi > lo ? colorScale(lo, hi) : colorScale(baseRange.value[0], baseRange.value[1])
   })
   const clipInvalid = computed(() => clipMin.value !== '' && clipMax.value !== '' && !(clipMax.value > clipMin.value))
   function resetClip(): void {
@@ -71,5 +73,5 @@ export function useSearchHeatmap(trials: Ref<Trial[]>, ranges: Ref<SearchRange[]
     clipMax.value = ''
   }
 
-  return { prefs, xParam, yParam, setAxis, xRange, yRange, allPoints, points, pending, failed, pendingTrials, failedTrials, finished, cells, clipMin, clipMax, autoRange, scale, clipInvalid, resetClip }
+  return { prefs, xParam, yParam, setAxis, xRange, yRange, allPoints, points, pending, failed, pendingTrials, failedTrials, finished, cells, clipMin, clipMax, autoRange, baseRange, scale, clipInvalid, resetClip }
 }

@@ -1,7 +1,9 @@
 /**
  * Hand-in bundles: whole experiments (runs and series) exported as one `.glab.json` file, and a
  * bundle file imported back. The backend validates an import; a refused one leaves the database
- * untouched and its reason is shown as the backend gives it.
+ * untouched. What the app can tell by itself (not JSON, not a bundle, a newer version) is worded
+ * in the user's language; a deeper problem carries the backend's detail (field paths). A bundle
+ * imported before is noticed first: the user chooses to skip those experiments or copy them.
  */
 import { ref } from 'vue'
 import { useApi } from '../api/client'
@@ -17,7 +19,16 @@ function bundleFileName(count: number, now = new Date()): string {
   return `gradient-lab-bundle-${count}-experiment${count === 1 ? '' : 's'}-${stamp}${BUNDLE_EXTENSION}`
 }
 
-export type ImportOutcome = { ok: true; experiments: { id: number; name: string }[] } | { ok: false; reason: string; notJson?: boolean }
+export type ImportProblem = 'notJson' | 'notBundle' | 'version' | 'invalid'
+export interface Duplicate {
+  name: string
+  existingId: number
+}
+export type ImportOutcome =
+  | { ok: true; experiments: { id: number; name: string }[]; skipped: Duplicate[] }
+  | { ok: false; problem: ImportProblem; reason: string }
+  /** Some of the file's experiments are already stored: nothing imported yet; call `resolve` with the user's choice. */
+  | { ok: 'ask'; duplicates: Duplicate[]; total: number; resolve: (choice: 'skip' | 'keep') => Promise<ImportOutcome> }
 
 export function useBundles() {
   const api = useApi()
@@ -34,27 +45,38 @@ export function useBundles() {
     }
   }
 
-  async function importFile(file: File): Promise<ImportOutcome> {
+  async function send(bundle: unknown, duplicates: 'ask' | 'skip' | 'keep'): Promise<ImportOutcome> {
     busy.value = true
     try {
-      let bundle: unknown
-      try {
-        bundle = JSON.parse(await file.text())
-      } catch (err) {
-        return { ok: false, notJson: true, reason: (err as Error).message }
+      const res = await api.importBundle({ bundle, duplicates })
+      const names = ((bundle as { experiments?: { experiment?: { name?: unknown } }[] }).experiments ?? []).map((e, i) => String(e?.experiment?.name ?? `#${i + 1}`))
+      const found = res.duplicates.map((d) => ({ name: d.name, existingId: d.existingId }))
+      if (duplicates === 'ask' && found.length > 0) {
+        return { ok: 'ask', duplicates: found, total: names.length, resolve: (choice) => send(bundle, choice) }
       }
-      try {
-        const { experimentIds } = await api.importBundle({ bundle })
-        await store.refreshList()
-        // The backend creates them in the bundle's order; their names come from the file.
-        const names = (bundle as { experiments?: { experiment?: { name?: unknown } }[] }).experiments ?? []
-        return { ok: true, experiments: experimentIds.map((id, i) => ({ id, name: String(names[i]?.experiment?.name ?? `#${id}`) })) }
-      } catch (err) {
-        return { ok: false, reason: (err as Error).message }
-      }
+      await store.refreshList()
+      // The backend creates them in the bundle's order (less the skipped ones); their names come from the file.
+      const skippedIdx = new Set(duplicates === 'skip' ? res.duplicates.map((d) => d.index) : [])
+      const kept = names.filter((_, i) => !skippedIdx.has(i))
+      return { ok: true, experiments: res.experimentIds.map((id, i) => ({ id, name: kept[i] ?? `#${id}` })), skipped: duplicates === 'skip' ? found : [] }
+    } catch (err) {
+      return { ok: false, problem: 'invalid', reason: (err as Error).message }
     } finally {
       busy.value = false
     }
+  }
+
+  async function importFile(file: File): Promise<ImportOutcome> {
+    let bundle: unknown
+    try {
+      bundle = JSON.parse(await file.text())
+    } catch (err) {
+      return { ok: false, problem: 'notJson', reason: (err as Error).message }
+    }
+    const head = bundle as { format?: unknown; version?: unknown } | null
+    if (typeof head !== 'object' || head === null || head.format !== 'gradient-lab-bundle') return { ok: false, problem: 'notBundle', reason: '' }
+    if (head.version !== 1) return { ok: false, problem: 'version', reason: String(head.version) }
+    return send(bundle, 'ask')
   }
 
   return { busy, exportBundle, importFile }

@@ -9,7 +9,7 @@ import { optimizerColor } from '@figures/palette'
 import type { ExperimentSummary, RunWithSeries, SeriesName } from '../lib/contract'
 import { differingKeys, runFacts, type Facts } from '../lib/runDiff'
 import type { Points } from '../stores/liveRuns'
-import type { RunView } from './useExperimentRuns'
+import { judged, type RunView } from './useExperimentRuns'
 
 export interface CompareRun {
   record: RunWithSeries
@@ -40,6 +40,7 @@ function toView(run: RunWithSeries, index: number): RunView {
     etaMs: null,
     final: run.final,
     series,
+    ...judged(run.status, run.final, series),
   }
 }
 

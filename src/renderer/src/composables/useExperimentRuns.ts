@@ -6,7 +6,7 @@
 import { computed, ref, watch, type Ref } from 'vue'
 import { useApi } from '../api/client'
 import { optimizerColor } from '@figures/palette'
-import type { ExperimentDetail, FinalMetrics, RunStatus, RunWithSeries, SeriesName } from '../lib/contract'
+import { runChance, runNumbers, type ChanceVerdict, type ExperimentDetail, type FinalMetrics, type RunNumbers, type RunStatus, type RunWithSeries, type SeriesName } from '../lib/contract'
 import { useExperimentsStore } from '../stores/experiments'
 import { useLiveRunsStore, type LiveRun, type Points } from '../stores/liveRuns'
 
@@ -29,6 +29,10 @@ export interface RunView {
   etaMs: number | null
   final: FinalMetrics | null
   series: Partial<Record<SeriesName, Points>>
+  /** The final numbers, or the last stored ones (with their iteration) of a run that did not finish. */
+  numbers: RunNumbers
+  /** Whether the ended run stayed at chance level (null while it is queued or running). */
+  chance: ChanceVerdict | null
 }
 
 const TERMINAL: readonly RunStatus[] = ['finished', 'failed', 'cancelled', 'interrupted']
@@ -79,7 +83,15 @@ function toView(run: RunWithSeries, live: LiveRun | undefined, color: RunColor):
     etaMs: status === 'running' ? (live?.etaMs ?? null) : null,
     final,
     series,
+    ...judged(status, final, series),
   }
+}
+
+/** The numbers a run shows and whether they are at chance level (also used by Compare). */
+export function judged(status: RunStatus, final: FinalMetrics | null, series: Partial<Record<SeriesName, Points>>): Pick<RunView, 'numbers' | 'chance'> {
+  const numbers = runNumbers(final, series)
+  const chance = isTerminal(status) && status !== 'failed' ? runChance([numbers.trainAcc?.value, numbers.testAcc?.value, numbers.valAcc?.value]) : null
+  return { numbers, chance }
 }
 
 export function useExperimentRuns(id: Ref<number | null>, opts: { runColor?: RunColor } = {}) {

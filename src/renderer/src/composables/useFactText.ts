@@ -31,6 +31,12 @@ export function useFactText() {
         return value === 'builtin-mnist' ? t('compare.values.builtin') : value
       case 'trainSize':
         return value === 'all' ? t('compare.values.all') : value
+      case 'hidden':
+        // "100 BN relu → 100 relu drop 0.2": the words in the user's language, the numbers as they are.
+        return value
+          .split(' ')
+          .map((w) => (w === 'drop' ? t('compare.values.drop') : w === 'BN' ? t('compare.values.bn') : te(`activation.${w}`) ? t(`activation.${w}`) : w))
+          .join(' ')
       default:
         return value
     }

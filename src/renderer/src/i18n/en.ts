@@ -57,6 +57,11 @@ const en = {
       'Each lab reproduces a figure of the lesson with one click. Then change anything (optimizer, initial weights, batch normalization, weight decay, dropout) and see what happens. Every run is stored with its seed in History.',
     open: 'Open',
   },
+  bookDiff: {
+    heading: 'Where this differs from the book:',
+    loss: 'the loss plotted at iteration i is the mini-batch loss measured before update i (in the forward pass that computes the gradient); the book computes it after the update, so its curve is one update ahead.',
+    dropoutNet: 'the dropout run uses the lecture’s 7 hidden layers × 100 units; the book’s repository (overfit_dropout.py) uses 6 × 100.',
+  },
   optimizer: {
     sgd: 'SGD',
     momentum: 'Momentum',
@@ -109,6 +114,7 @@ const en = {
   validation: {
     number: 'enter a number',
     int: 'enter a whole number',
+    evalEveryBeyond: 'longer than the run ({iterations} iterations): accuracy would be measured only at the start and the end; use at most {iterations}',
     min: 'must be ≥ {min}',
     gt: 'must be > {min}',
     max: 'must be ≤ {max}',
@@ -171,6 +177,15 @@ const en = {
     iterations: 'Iterations',
     epochs: 'Epochs',
     time: 'Time',
+    atIteration: 'at iteration {n}',
+  },
+  chance: {
+    badge: 'chance level',
+    badgeTitle: 'Accuracy stayed close to guessing ({chance}): nothing was learned.',
+    run: 'At chance level: the best accuracy, {best}, is close to what guessing scores ({chance} with {classes} classes; anything up to {threshold} counts). This run has not learned, so its gap or ranking means nothing.',
+    some: '{n} of {total} trials stayed at chance level (up to {threshold}; guessing scores {chance}): their colours and ranks are noise.',
+    all: 'Every trial stayed at chance level (best {best}; guessing scores {chance}): this search shows nothing. Widen the ranges towards larger learning rates or train longer.',
+    history: '{n} of {total} runs at chance level',
   },
   experiment: {
     results: 'Results',

@@ -55,6 +55,11 @@ const ko: MessageSchema = {
       '각 실습은 수업의 그림을 한 번의 클릭으로 재현합니다. 그다음 옵티마이저, 가중치의 초기값, 배치 정규화, 가중치 감소, 드롭아웃 등 무엇이든 바꿔 보고 어떻게 되는지 확인하세요. 모든 실행은 시드와 함께 기록에 저장됩니다.',
     open: '열기',
   },
+  bookDiff: {
+    heading: '책과 다른 점:',
+    loss: '반복 i에 그린 손실은 갱신 i 전에(기울기를 구하는 순전파에서) 잰 미니배치 손실입니다. 책은 갱신 뒤에 계산하므로 책의 곡선이 갱신 한 번만큼 앞서 있습니다.',
+    dropoutNet: '드롭아웃 실행은 강의의 은닉층 7개 × 뉴런 100개를 씁니다. 책의 저장소(overfit_dropout.py)는 6 × 100입니다.',
+  },
   optimizer: {
     sgd: 'SGD',
     momentum: '모멘텀',
@@ -107,6 +112,7 @@ const ko: MessageSchema = {
   validation: {
     number: '숫자를 입력하세요',
     int: '정수를 입력하세요',
+    evalEveryBeyond: '실행 길이({iterations}회 반복)보다 깁니다. 정확도를 처음과 끝에서만 재게 됩니다. {iterations} 이하로 하세요',
     min: '{min} 이상이어야 합니다',
     gt: '{min}보다 커야 합니다',
     max: '{max} 이하여야 합니다',
@@ -169,6 +175,15 @@ const ko: MessageSchema = {
     iterations: '반복',
     epochs: '에폭',
     time: '시간',
+    atIteration: '반복 {n}에서',
+  },
+  chance: {
+    badge: '무작위 수준',
+    badgeTitle: '정확도가 무작위로 찍는 수준({chance})에 머물렀습니다. 아무것도 학습하지 못했습니다.',
+    run: '무작위 수준입니다. 가장 높은 정확도 {best}가 무작위로 찍을 때의 점수({classes}개 클래스에서 {chance}, {threshold}까지는 같은 수준으로 봅니다)에 가깝습니다. 이 실행은 학습하지 못했으므로 격차나 순위에 의미가 없습니다.',
+    some: '시행 {total}개 중 {n}개가 무작위 수준({threshold} 이하, 무작위로 찍으면 {chance})에 머물렀습니다. 이 시행들의 색과 순위는 잡음입니다.',
+    all: '모든 시행이 무작위 수준에 머물렀습니다(최고 {best}, 무작위로 찍으면 {chance}). 이 탐색은 아무것도 보여 주지 않습니다. 범위를 더 큰 학습률 쪽으로 넓히거나 더 오래 학습하세요.',
+    history: '실행 {total}개 중 {n}개가 무작위 수준',
   },
   experiment: {
     results: '결과',

@@ -41,3 +41,8 @@ export { Matrix } from '../../../engine/matrix'
 export { Rng } from '../../../engine/random'
 // The Inside panel (issue 12): layer snapshots, digits, tiles.
 export { PROBE_SIZE, base64ToBytes, type Digits, type InsideFrame, type LayerSnapshot, type RunInside, type WeightTiles } from '../../../shared/inside'
+export { getKernels, setKernels, tsKernels } from '../../../engine/kernels'
+export { createWasmKernels } from '../../../engine/kernels/wasm'
+// Results that show nothing (chance level) and the numbers of a run that did not finish.
+export { CHANCE_MARGIN, chanceRate, chanceThreshold, countAtChance, isAtChance, runChance, type ChanceVerdict } from '../../../shared/chance'
+export { lastPoint, runNumbers, type RunNumber, type RunNumbers } from '../../../shared/run-numbers'

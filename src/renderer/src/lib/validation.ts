@@ -16,6 +16,11 @@ export function issueText(issue: z.core.$ZodIssue, t: Translate): string {
     case 'too_big':
       if (issue.origin === 'array') return t('validation.maxItems', { max: String(issue.maximum) })
       return t(issue.inclusive ? 'validation.max' : 'validation.lt', { max: String(issue.maximum) })
+    case 'custom': {
+      // A lab's own check may name its translation (params.i18n) and the numbers it needs.
+      const p = issue.params as { i18n?: unknown; values?: Record<string, unknown> } | undefined
+      return typeof p?.i18n === 'string' ? t(p.i18n, p.values ?? {}) : issue.message
+    }
     default:
       return issue.message
   }

@@ -106,9 +106,9 @@ export const useExperimentsStore = defineStore('experiments', () => {
     await Promise.all([refreshList(), details.has(id) ? loadDetail(id) : null])
   }
 
-  /** Runs the experiment again with the same lab, parameters and seed; returns the new experiment's id. */
-  async function rerun(id: number): Promise<number> {
-    const { experimentId } = await api.rerunExperiment({ experimentId: id })
+  /** Runs the experiment again with the same lab, parameters and seed (named in the user's language); returns the new experiment's id. */
+  async function rerun(id: number, name?: string): Promise<number> {
+    const { experimentId } = await api.rerunExperiment({ experimentId: id, name })
     await Promise.all([refreshList(), loadDetail(experimentId)])
     return experimentId
   }

@@ -414,9 +414,9 @@ export function momentum(p: usize, g: usize, v: usize, len: i32, lr: f32, alpha:
   }
 }
 
-/** Nesterov (the book's form): v ← α·v − η·g; p ← p + α²·v − (1+α)·η·g. */
+/** Nesterov (the book's fixed form, step with the old v): v ← α·v − η·g; p ← p + α·v − η·g (= p + α²·v_old − (1+α)·η·g). */
 export function nesterov(p: usize, g: usize, v: usize, len: i32, lr: f32, alpha: f32): void {
-  const a = f32x4.splat(alpha), nl = f32x4.splat(-lr), aa = f32x4.splat(alpha * alpha), ns = f32x4.splat(-(<f32>1 + alpha) * lr)
+  const a = f32x4.splat(alpha), nl = f32x4.splat(-lr)
   const end = <usize>len << 2
   const end4 = end & ~15
   let o: usize = 0
@@ -424,15 +424,13 @@ export function nesterov(p: usize, g: usize, v: usize, len: i32, lr: f32, alpha:
     const gv = v128.load(g + o)
     const vv = madd(nl, gv, f32x4.mul(a, v128.load(v + o)))
     v128.store(v + o, vv)
-    v128.store(p + o, madd(ns, gv, madd(aa, vv, v128.load(p + o))))
+    v128.store(p + o, madd(nl, gv, madd(a, vv, v128.load(p + o))))
   }
-  const mm: f32 = alpha * alpha
-  const step: f32 = (<f32>1 + alpha) * lr
   for (; o < end; o += 4) {
     const gv = load<f32>(g + o)
     const vv = alpha * load<f32>(v + o) - lr * gv
     store<f32>(v + o, vv)
-    store<f32>(p + o, load<f32>(p + o) + mm * vv - step * gv)
+    store<f32>(p + o, load<f32>(p + o) + alpha * vv - lr * gv)
   }
 }
 
