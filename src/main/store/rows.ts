@@ -57,7 +57,7 @@ export function toRun(r: RunRow): RunRecord {
     label: r.label,
     meta: JSON.parse(r.meta),
     spec,
-    facts: facts?.success ? facts.data : factsFromSpec(spec),
+    facts: facts?.success ? facts.data : legacyRunFacts(spec),
     status: r.status as RunStatus,
     error: r.error,
     final: r.final === null ? null : JSON.parse(r.final),
@@ -103,13 +103,4 @@ export function normalizeTags(tags: readonly string[] | undefined): string[] {
     if (s && !out.includes(s)) out.push(s)
   }
   return out
-}
-
-/** A stored run without facts gets them from its spec; a spec that cannot say (damaged) gets none. */
-function factsFromSpec(spec: RunRecord['spec']): RunRecord['facts'] {
-  try {
-    return legacyRunFacts(spec)
-  } catch {
-    return { trainRows: null, itersPerEpoch: null, plannedIterations: 0 }
-  }
 }
