@@ -89,13 +89,13 @@ test('a 6-trial search ends in a sorted table and a heatmap; a dragged rectangle
 })
 
 test('pause keeps the finished trials, resume runs the others', async ({ page }) => {
-  test.setTimeout(240_000)
+  test.setTimeout(480_000)
   const lab = new RandomSearchPage(page)
-  // 300 epochs a trial: on warm trainers 10-epoch trials all ended before Pause could be pressed
-  await tinySearch(lab, 6, 300)
+  // 3000 epochs a trial: on warm trainers 300-epoch trials sometimes all ended before Pause was pressed
+  await tinySearch(lab, 6, 3000)
   await lab.runButton.click()
   await lab.experimentId()
-  await expect(lab.trialsTable.locator('tbody tr[data-status="finished"]').first()).toBeVisible({ timeout: 60_000 })
+  await expect(lab.trialsTable.locator('tbody tr[data-status="finished"]').first()).toBeVisible({ timeout: 150_000 })
   await lab.progress.getByRole('button', { name: /Pause/ }).click()
   await expect(lab.progress).toHaveAttribute('data-state', 'stopped')
   const finished = await lab.trialsTable.locator('tbody tr[data-status="finished"]').count()
@@ -104,7 +104,7 @@ test('pause keeps the finished trials, resume runs the others', async ({ page })
   await expect(lab.trialsTable.locator('tbody tr[data-status="cancelled"]')).toHaveCount(6 - finished)
   await lab.screenshot('search-e2e-paused')
   await lab.progress.getByRole('button', { name: /Resume/ }).click()
-  await expect(lab.trialsTable.locator('tbody tr[data-status="finished"]')).toHaveCount(6, { timeout: 90_000 })
+  await expect(lab.trialsTable.locator('tbody tr[data-status="finished"]')).toHaveCount(6, { timeout: 240_000 })
   await expect(lab.progress).toBeHidden()
 })
 
