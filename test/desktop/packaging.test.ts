@@ -1,5 +1,8 @@
 /** electron-builder.yml: what it ships, its fuses, and that the coverage check can fail. */
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { ROOT } from './harness/app'
 import { builderConfig, globToRegExp, uncoveredFiles } from './harness/packaging'
 
 describe('electron-builder.yml', () => {
@@ -40,5 +43,35 @@ describe('electron-builder.yml', () => {
     expect(globToRegExp('**/*.node').test('a.node')).toBe(true)
     expect(globToRegExp('**/*.node').test('node_modules/x/build/a.node')).toBe(true)
     expect(globToRegExp('**/*.map').test('out/a.js')).toBe(false)
+  })
+})
+
+describe('package.json dependencies', () => {
+  /** Bare modules the Node side (main process, trainers, CLI and what they share) imports at run time. */
+  function nodeSideImports(): Set<string> {
+    const found = new Set<string>()
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name)
+        if (statSync(path).isDirectory()) {
+          if (name === 'ui' || name === 'renderer' || name === 'preload') continue // bundled into the page by Vite
+          walk(path)
+        } else if (/\.ts$/.test(name) && !/\.test\.ts$/.test(name)) {
+          const text = readFileSync(path, 'utf8')
+          for (const m of text.matchAll(/^\s*(?:import|export)\s+(?!type\b)[^'"]*?from\s+'([^'./][^']*)'|import\('([^'./][^']*)'\)/gm)) {
+            const spec = m[1] ?? m[2]!
+            if (spec.startsWith('node:') || spec === 'electron' || spec.startsWith('@figures') || spec.startsWith('@renderer')) continue
+            found.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!)
+          }
+        }
+      }
+    }
+    walk(join(ROOT, 'src'))
+    return found
+  }
+
+  it('lists exactly what the Node side imports: renderer-only packages are dev dependencies, bundled by Vite', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }
+    expect(Object.keys(pkg.dependencies).sort()).toEqual([...nodeSideImports()].sort())
   })
 })
