@@ -114,3 +114,26 @@ test('with no CJK system font the Korean UI and a chart draw Hangul in the shipp
   await page.setViewportSize({ width: 1366, height: 768 })
   await lab.screenshot('fonts-korean-no-system-fonts')
 })
+
+test('the math symbols Pretendard lacks (∇ ⟲ ≡) are drawn with the shipped symbol font, not a system one', async ({ page }) => {
+  await page.goto(`${server.url}/#/`)
+  await page.evaluate(() => document.fonts.ready)
+  const client = await page.context().newCDPSession(page)
+  await client.send('DOM.enable')
+  await client.send('CSS.enable')
+  for (const symbol of ['∇', '⟲', '≡']) {
+    // the element whose own text is the symbol (the sidebar's logo and nav marks)
+    const found = await page.evaluate((s) => {
+      const el = [...document.querySelectorAll('body *')].find((e) => e.childElementCount === 0 && e.textContent?.trim() === s)
+      el?.setAttribute('data-symbol-probe', s)
+      return Boolean(el)
+    }, symbol)
+    expect(found, `an element showing ${symbol}`).toBe(true)
+    await expect.poll(async () => {
+      const { root } = await client.send('DOM.getDocument')
+      const { nodeId } = await client.send('DOM.querySelector', { nodeId: root.nodeId, selector: `[data-symbol-probe="${symbol}"]` })
+      const { fonts } = await client.send('CSS.getPlatformFontsForNode', { nodeId })
+      return fonts.map((f) => f.familyName)
+    }, { message: `the font that draws ${symbol}` }).toEqual(['Noto Sans Math'])
+  }
+})

@@ -70,10 +70,12 @@ export type CanvasFactory = (width: number, height: number) => Canvas2D
 
 /**
  * The font every figure names: the shipped Pretendard first (registered under this family by the
- * renderer's @font-face and the exporter's GlobalFonts), then the system's.
+ * renderer's @font-face and the exporter's GlobalFonts), then the shipped math symbols (arrows and
+ * operators Pretendard lacks: ∇ ∈ ≡ ⊙ ↦ ⟲ ⤓), then the system's.
  */
-export const FIGURE_FONT = "Pretendard, 'Pretendard Variable', system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans KR', sans-serif"
+export const FIGURE_FONT = "Pretendard, 'Gradient Lab Symbols', 'Pretendard Variable', system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans KR', sans-serif"
 export const FONT_FAMILY_NAME = 'Pretendard'
+export const SYMBOL_FONT_FAMILY_NAME = 'Gradient Lab Symbols'
 
 /**
  * A figure's canvas: `width`×`height` CSS pixels at `ratio`, opaque white, scaled so the figure
