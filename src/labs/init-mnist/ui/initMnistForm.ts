@@ -5,7 +5,7 @@
 import { computed } from 'vue'
 import { defineSchemaForm, hiddenRowActions, hiddenRows, type FieldCodec } from '@renderer/composables/useSchemaForm'
 import { InitMnistParamsSchema, type InitSpec } from '@renderer/lib/contract'
-import type { NumberField } from '@renderer/lib/forms'
+import { numberFields, type NumberField } from '@renderer/lib/forms'
 
 /** The inits the form offers, in the book's order (the order of the runs). */
 export const INIT_CHOICES = ['std', 'xavier', 'he', 'zero'] as const
@@ -37,3 +37,6 @@ export const useInitMnistForm = defineSchemaForm('init-mnist', InitMnistParamsSc
     racing: computed(() => INIT_CHOICES.filter((k) => form.draft.inits.chosen[k])),
   }),
 })
+
+/** The training fields, in order. */
+export const INIT_MNIST_FIELDS = numberFields(InitMnistParamsSchema, ['lr', 'batchSize', 'iterations', 'evalEvery', 'seed'])

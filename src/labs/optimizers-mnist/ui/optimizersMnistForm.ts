@@ -3,6 +3,7 @@ import { computed } from 'vue'
 import { initChoice, optimizerIssueKey, optimizerToggles, racing } from '@renderer/composables/formCodecs'
 import { defineSchemaForm, hiddenRowActions, hiddenRows } from '@renderer/composables/useSchemaForm'
 import { OptimizersMnistParamsSchema } from '@renderer/lib/contract'
+import { numberFields } from '@renderer/lib/forms'
 
 export const useOptimizersMnistForm = defineSchemaForm('optimizers-mnist', OptimizersMnistParamsSchema, {
   codecs: { hidden: hiddenRows, init: initChoice, optimizers: optimizerToggles() },
@@ -13,3 +14,6 @@ export const useOptimizersMnistForm = defineSchemaForm('optimizers-mnist', Optim
     racing: computed(() => racing(form.draft.optimizers)),
   }),
 })
+
+/** The training fields, in order. */
+export const OPTIMIZERS_MNIST_FIELDS = numberFields(OptimizersMnistParamsSchema, ['batchSize', 'iterations', 'evalEvery', 'seed'])

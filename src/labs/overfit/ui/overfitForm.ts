@@ -5,6 +5,7 @@
  */
 import { defineSchemaForm, hiddenRowActions, hiddenRows } from '@renderer/composables/useSchemaForm'
 import { OVERFIT_DROPOUT_DEFAULTS, OverfitParamsSchema, type OverfitParams } from '@renderer/lib/contract'
+import { numberFields } from '@renderer/lib/forms'
 
 export type Cure = OverfitParams['cure']
 
@@ -26,3 +27,10 @@ export const useOverfitForm = defineSchemaForm('overfit', OverfitParamsSchema, {
     return { ...hiddenRowActions(() => form.draft.hidden), setCure, reset: () => setCure(form.draft.cure) }
   },
 })
+
+/** The number fields by section, in order (the cure's strength depends on the cure). */
+export const OVERFIT_FIELDS = {
+  weightDecay: numberFields(OverfitParamsSchema, [{ key: 'lambda', label: 'overfit.lambda' }]),
+  dropout: numberFields(OverfitParamsSchema, [{ key: 'dropout', label: 'overfit.dropoutRatio', step: 0.05 }]),
+  training: numberFields(OverfitParamsSchema, ['trainSize', 'epochs', 'lr', 'batchSize', 'seed']),
+}

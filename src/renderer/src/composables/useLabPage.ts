@@ -1,11 +1,15 @@
 /**
  * A lab page's link to its experiment: the experiment shown is in the URL (?experiment=ID), so a
  * reload shows it again, and coming back to the page without it shows the one it showed last.
- * `start` runs the lab with the form's parameters and shows the new experiment.
+ * `start` runs the lab with the form's parameters and shows the new experiment. `applyPreset` fills
+ * the lab's form from preset keys (a lesson link's query: `{ iterations: '700', optimizers: 'sgd,adam' }`)
+ * through the same path as History's "open in the lab", and returns what it refused, by field.
  */
 import { computed, ref, watch } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 import type { LabId } from '../lib/contract'
+import type { FormIssue } from '../lib/forms'
+import { labUi } from '../labs/catalog'
 import { useExperimentsStore } from '../stores/experiments'
 
 export function useLabPage(labId: LabId) {
@@ -44,5 +48,10 @@ export function useLabPage(labId: LabId) {
     }
   }
 
-  return { experimentId, busy, startError, start }
+  /** Sets the form's fields from preset keys over the book's defaults; with any error nothing changes (see useSchemaForm). */
+  function applyPreset(values: Record<string, string>): Record<string, FormIssue> {
+    return labUi(labId).form().applyPreset(values)
+  }
+
+  return { experimentId, busy, startError, start, applyPreset }
 }

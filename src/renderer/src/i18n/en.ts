@@ -4,6 +4,7 @@
  */
 import historyTools from './en/historyTools'
 import insidePanel from './en/inside'
+import formTexts from './en/forms'
 
 const en = {
   app: { name: 'Gradient Lab', tagline: 'Learning techniques, hands on' },
@@ -254,6 +255,7 @@ const en = {
   curves: { validation: 'validation', legendVal: 'dotted = validation' },
   ...historyTools,
   ...insidePanel,
+  ...formTexts,
 }
 
 export default en

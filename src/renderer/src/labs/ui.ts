@@ -5,12 +5,15 @@
  * the experiment's name in the user's language.
  */
 import type { Component } from 'vue'
+import type { FormIssue } from '../lib/forms'
 
 type Lazy = () => Promise<Component | { default: Component }>
 type Translate = (key: string, named?: Record<string, unknown>) => string
 
 interface LoadableForm {
   load(params: Record<string, unknown>): void
+  /** Sets fields from preset keys over the book's defaults; the errors by field key (see useSchemaForm). */
+  applyPreset(values: Record<string, string>): Record<string, FormIssue>
 }
 
 interface RunPageUi {

@@ -17,11 +17,18 @@ export function issueText(issue: z.core.$ZodIssue, t: Translate): string {
       if (issue.origin === 'array') return t('validation.maxItems', { max: String(issue.maximum) })
       return t(issue.inclusive ? 'validation.max' : 'validation.lt', { max: String(issue.maximum) })
     case 'custom': {
-      // A lab's own check may name its translation (params.i18n) and the numbers it needs.
+      // A lab's own check may name its translation (params.i18n) and the values it needs; a value
+      // that is itself { i18n } is translated too (e.g. an optimizer's name).
       const p = issue.params as { i18n?: unknown; values?: Record<string, unknown> } | undefined
-      return typeof p?.i18n === 'string' ? t(p.i18n, p.values ?? {}) : issue.message
+      if (typeof p?.i18n !== 'string') return issue.message
+      const values = Object.fromEntries(Object.entries(p.values ?? {}).map(([k, v]) => [k, isMessage(v) ? t(v.i18n) : v]))
+      return t(p.i18n, values)
     }
     default:
       return issue.message
   }
+}
+
+function isMessage(v: unknown): v is { i18n: string } {
+  return typeof v === 'object' && v !== null && typeof (v as { i18n?: unknown }).i18n === 'string'
 }
