@@ -45,10 +45,15 @@ export async function bundleTrainer(): Promise<TrainerBundle> {
   }
 }
 
-/** Peak resident memory of the trainer processes (children of this process), sampled every 50 ms. */
+/**
+ * Peak resident memory of the trainer processes (children of this process), sampled every 50 ms,
+ * and the CPU time each has used (the last sample of each: call sample() once more at the end).
+ */
 export class RssSampler {
   private timer: NodeJS.Timeout | null = null
   readonly perPid = new Map<number, number>()
+  /** CPU seconds (user + system) per trainer pid, as last seen. */
+  readonly cpuPerPid = new Map<number, number>()
   peakTotal = 0
   peakCount = 0
   peakSelf = 0
@@ -67,10 +72,19 @@ export class RssSampler {
     return Math.max(0, ...this.perPid.values()) / 1024
   }
 
-  private sample(): void {
+  /** CPU seconds of every trainer seen. */
+  trainersCpuS(): number {
+    let s = 0
+    for (const v of this.cpuPerPid.values()) s += v
+    return s
+  }
+
+  sample(): void {
     let total = 0
     let count = 0
     for (const pid of childPids()) {
+      const cpu = cpuSeconds(pid)
+      if (cpu !== null) this.cpuPerPid.set(pid, cpu)
       const kb = rssKB(pid)
       if (kb === null) continue
       total += kb
@@ -105,6 +119,20 @@ function childPids(): number[] {
   })
 }
 
+/** Clock ticks per second of /proc/<pid>/stat's times (USER_HZ: 100 on Linux). */
+const USER_HZ = 100
+
+/** User + system CPU seconds of a process (/proc/<pid>/stat fields 14 and 15), or null. */
+function cpuSeconds(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ') // f[0] is field 3 (state)
+    return (Number(f[11]) + Number(f[12])) / USER_HZ
+  } catch {
+    return null
+  }
+}
+
 function rssKB(pid: number): number | null {
   try {
     const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
@@ -116,6 +144,10 @@ function rssKB(pid: number): number | null {
 
 export interface AppRun {
   wallS: number
+  /** CPU seconds: every trainer process plus this process (the app: RunManager, SQLite); null off Linux. */
+  cpuS: number | null
+  /** Of cpuS, the trainers' share. */
+  trainersCpuS: number | null
   /** Σ over runs of the time inside the engine's train() (FinalMetrics.elapsedMs), s. */
   trainS: number
   runs: number
@@ -144,10 +176,14 @@ async function timeApp(trainer: TrainerBundle, maxParallel: number | undefined, 
   try {
     rss.start()
     const t0 = performance.now()
+    const c0 = process.cpuUsage()
     const runIds = await start(app)
     await app.runs.whenIdle()
     const wallS = (performance.now() - t0) / 1000
+    const appCpu = process.cpuUsage(c0)
     rss.stop()
+    rss.sample() // the trainers' CPU time up to now (they are idle, still alive)
+    const trainersCpuS = rss.cpuPerPid.size > 0 ? rss.trainersCpuS() : null
     const pool = app.runs.poolStats()
     const failed: string[] = []
     let trainMs = 0
@@ -158,6 +194,8 @@ async function timeApp(trainer: TrainerBundle, maxParallel: number | undefined, 
     }
     return {
       wallS,
+      cpuS: trainersCpuS === null ? null : trainersCpuS + (appCpu.user + appCpu.system) / 1e6,
+      trainersCpuS,
       trainS: trainMs / 1000,
       runs: runIds.length,
       failed,
