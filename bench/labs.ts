@@ -45,10 +45,15 @@ export async function bundleTrainer(): Promise<TrainerBundle> {
   }
 }
 
-/** Peak resident memory of the trainer processes (children of this process), sampled every 50 ms. */
+/**
+ * Peak resident memory of the trainer processes (children of this process), sampled every 50 ms,
+ * and the CPU time each has used (the last sample of each: call sample() once more at the end).
+ */
 export class RssSampler {
   private timer: NodeJS.Timeout | null = null
   readonly perPid = new Map<number, number>()
+  /** CPU seconds (user + system) per trainer pid, as last seen. */
+  readonly cpuPerPid = new Map<number, number>()
   peakTotal = 0
   peakCount = 0
   peakSelf = 0
@@ -67,10 +72,19 @@ export class RssSampler {
     return Math.max(0, ...this.perPid.values()) / 1024
   }
 
-  private sample(): void {
+  /** CPU seconds of every trainer seen. */
+  trainersCpuS(): number {
+    let s = 0
+    for (const v of this.cpuPerPid.values()) s += v
+    return s
+  }
+
+  sample(): void {
     let total = 0
     let count = 0
     for (const pid of childPids()) {
+      const cpu = cpuSeconds(pid)
+      if (cpu !== null) this.cpuPerPid.set(pid, cpu)
       const kb = rssKB(pid)
       if (kb === null) continue
       total += kb
@@ -105,6 +119,20 @@ function childPids(): number[] {
   })
 }
 
+/** Clock ticks per second of /proc/<pid>/stat's times (USER_HZ: 100 on Linux). */
+const USER_HZ = 100
+
+/** User + system CPU seconds of a process (/proc/<pid>/stat fields 14 and 15), or null. */
+function cpuSeconds(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ') // f[0] is field 3 (state)
+    return (Number(f[11]) + Number(f[12])) / USER_HZ
+  } catch {
+    return null
+  }
+}
+
 function rssKB(pid: number): number | null {
   try {
     const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
@@ -116,6 +144,10 @@ function rssKB(pid: number): number | null {
 
 export interface AppRun {
   wallS: number
+  /** CPU seconds: every trainer process plus this process (the app: RunManager, SQLite); null off Linux. */
+  cpuS: number | null
+  /** Of cpuS, the trainers' share. */
+  trainersCpuS: number | null
   /** Σ over runs of the time inside the engine's train() (FinalMetrics.elapsedMs), s. */
   trainS: number
   runs: number
@@ -138,16 +170,32 @@ function openApp(trainer: TrainerBundle, maxParallel?: number): { app: LabApp; d
   return { app, dir }
 }
 
-async function timeApp(trainer: TrainerBundle, maxParallel: number | undefined, start: (app: LabApp) => Promise<number[]>): Promise<AppRun> {
+/**
+ * Times `start` (until the app is idle) on a fresh app. With `warmUp`, that short run of the same
+ * lab goes first, untimed: the trainers are then started, their kernels compiled and the data
+ * prepared, as in the app, whose pool starts with it (the NumPy side, too, is timed after its data
+ * is loaded). The CPU figures count only the timed part.
+ */
+async function timeApp(trainer: TrainerBundle, maxParallel: number | undefined, start: (app: LabApp) => Promise<number[]>, warmUp?: (app: LabApp) => Promise<unknown>): Promise<AppRun> {
   const { app, dir } = openApp(trainer, maxParallel)
   const rss = new RssSampler()
   try {
     rss.start()
+    if (warmUp) {
+      await warmUp(app)
+      await app.runs.whenIdle()
+    }
+    rss.sample()
+    const cpuBefore = rss.trainersCpuS()
     const t0 = performance.now()
+    const c0 = process.cpuUsage()
     const runIds = await start(app)
     await app.runs.whenIdle()
     const wallS = (performance.now() - t0) / 1000
+    const appCpu = process.cpuUsage(c0)
     rss.stop()
+    rss.sample() // the trainers' CPU time up to now (they are idle, still alive)
+    const trainersCpuS = rss.cpuPerPid.size > 0 ? rss.trainersCpuS() - cpuBefore : null
     const pool = app.runs.poolStats()
     const failed: string[] = []
     let trainMs = 0
@@ -158,6 +206,8 @@ async function timeApp(trainer: TrainerBundle, maxParallel: number | undefined, 
     }
     return {
       wallS,
+      cpuS: trainersCpuS === null ? null : trainersCpuS + (appCpu.user + appCpu.system) / 1e6,
+      trainersCpuS,
       trainS: trainMs / 1000,
       runs: runIds.length,
       failed,
@@ -179,10 +229,8 @@ async function timeApp(trainer: TrainerBundle, maxParallel: number | undefined, 
 
 /** Lab 2 through the service: startLab({ labId: 'optimizers-mnist' }) and wait until idle. */
 export function runLab2(trainer: TrainerBundle, iterations: number, maxParallel?: number): Promise<AppRun> {
-  return timeApp(trainer, maxParallel, async (app) => {
-    const res = await app.service.call('startLab', { labId: 'optimizers-mnist', params: { iterations, evalEvery: Math.min(500, iterations) } })
-    return res.runIds
-  })
+  const lab2 = (app: LabApp, n: number) => app.service.call('startLab', { labId: 'optimizers-mnist', params: { iterations: n, evalEvery: Math.min(500, n) } })
+  return timeApp(trainer, maxParallel, async (app) => (await lab2(app, iterations)).runIds, (app) => lab2(app, 2))
 }
 
 /** The book's random search as run specs: 6×100 ReLU, SGD, batch 100, 500 samples (20% validation). */
@@ -223,10 +271,8 @@ export function searchSpecs(trials: number, epochs: number): RunSpec[] {
  */
 export async function runSearch(trainer: TrainerBundle, trials: number, epochs: number): Promise<AppRun & { via: string }> {
   if (getLab('random-search')) {
-    const r = await timeApp(trainer, undefined, async (app) => {
-      const params = { trials, budget: { unit: 'epochs', count: epochs } }
-      return (await app.service.call('startLab', { labId: 'random-search', params })).runIds
-    })
+    const search = (app: LabApp, t: number, e: number) => app.service.call('startLab', { labId: 'random-search', params: { trials: t, budget: { unit: 'epochs', count: e } } })
+    const r = await timeApp(trainer, undefined, async (app) => (await search(app, trials, epochs)).runIds, (app) => search(app, 2, 1))
     return { ...r, via: "startLab({ labId: 'random-search' })" }
   }
   const r = await timeApp(trainer, undefined, async (app) => {

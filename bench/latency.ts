@@ -3,7 +3,8 @@
  * mode's LabService behind the real HTTP server) is started as the app starts; a client listens
  * on the SSE stream (/api/events) and presses Run with POST /api/startLab (lab 2, short runs so
  * each ends and leaves its trainer warm). The first run after the start is the cold figure; the
- * runs after it, with the trainers warm, give firstPointMs (median).
+ * runs after it, with the trainers warm, give firstPointMs (median). Like the app's page, the client
+ * first fetches / for the session cookie that every API call needs.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -27,8 +28,8 @@ export interface Latency {
 }
 
 /** A minimal SSE client: calls onEvent for each `data:` line of the stream. */
-async function listen(url: string, onEvent: (e: { type: string }) => void, signal: AbortSignal): Promise<void> {
-  const res = await fetch(url, { signal })
+async function listen(url: string, headers: Record<string, string>, onEvent: (e: { type: string }) => void, signal: AbortSignal): Promise<void> {
+  const res = await fetch(url, { signal, headers })
   if (!res.body) throw new Error('no event stream')
   const reader = res.body.getReader()
   const decoder = new TextDecoder()
@@ -67,7 +68,12 @@ export async function measureLatency(trainer: TrainerBundle, warmRuns: number): 
   const firstSeen = new Map<number, number>()
   let wake: (() => void) | null = null
   try {
-    await listen(new URL('/api/events', web.url).href, (e) => {
+    // the session cookie first, as the app's page gets it (every API call and the event stream need it)
+    const page = await fetch(new URL('/', web.url))
+    await page.arrayBuffer()
+    const cookie = (page.headers.get('set-cookie') ?? '').split(';')[0]
+    if (!cookie) throw new Error(`the server handed out no session cookie (GET / answered ${page.status})`)
+    await listen(new URL('/api/events', web.url).href, { cookie }, (e) => {
       const ev = e as { type: string; experimentId?: number }
       if (ev.type === 'run.metrics' && ev.experimentId !== undefined && !firstSeen.has(ev.experimentId)) {
         firstSeen.set(ev.experimentId, performance.now())
@@ -78,7 +84,7 @@ export async function measureLatency(trainer: TrainerBundle, warmRuns: number): 
       const t0 = performance.now()
       const res = await fetch(new URL('/api/startLab', web.url), {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', cookie },
         body: JSON.stringify({ labId: 'optimizers-mnist', params: { iterations: 30, evalEvery: 30 } }),
       })
       if (!res.ok) throw new Error(`startLab: HTTP ${res.status} ${await res.text()}`)

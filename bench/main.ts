@@ -36,7 +36,7 @@ import { bundleTrainer, runLab2, runSearch, searchSpecs, type AppRun } from './l
 import { NumpyBaseline, type BlasInfo } from './numpy'
 import { OPTIMIZERS, captureStep, lab2Spec, profileStep, stepTimes, type StepProfile } from './step'
 import { measureLatency, type Latency } from './latency'
-import { alternate, type PairSummary } from './pairs'
+import { alternate, type PairSummary, type Timed } from './pairs'
 import { Table, f1, f2, f3, ratio } from './table'
 import { bestOf } from './timing'
 
@@ -220,25 +220,27 @@ async function main(): Promise<void> {
    */
   const npSide = (mode: string, a: Record<string, string | number | boolean>) => {
     let threads: number | null = 1
-    return (i: number): number | null => {
+    const side = (r: { wallS: number; cpuS?: number }): Timed => ({ wallS: r.wallS, cpuS: r.cpuS ?? null })
+    return (i: number): Timed | null => {
       if (npMissing) return null
       if (i === 0) {
-        const r = np.bestThreads<{ wallS: number }>(mode, a)
+        const r = np.bestThreads<{ wallS: number; cpuS?: number }>(mode, a)
         threads = r.best.wallS === r.oneThreadS ? 1 : null
         npCore = r.best.blas.core
         npThreads[mode] = `one thread ${f1(r.oneThreadS)} s, default threads ${r.defaultThreadsS === null ? 'stopped at 1.5× that' : `${f1(r.defaultThreadsS)} s`}; ${threads === 1 ? 'one thread' : 'default threads'} for every pair`
-        return r.best.wallS
+        return side(r.best)
       }
-      return np.run<{ wallS: number }>(mode, a, threads).wallS
+      return side(np.run<{ wallS: number; cpuS?: number }>(mode, a, threads))
     }
   }
+  const engineSide = (r: AppRun): Timed => ({ wallS: r.wallS, cpuS: r.cpuS })
   let four = null as AppRun | null
   let latency = null as Latency | null
   let latencyLoad = 0
   try {
     lab2Pairs = await alternate(
       P.pairs,
-      async () => (lab2 = await runLab2(trainer, P.lab2Iters)).wallS,
+      async () => engineSide((lab2 = await runLab2(trainer, P.lab2Iters))),
       npSide('lab2', { iters: P.lab2Iters, 'eval-every': 500 }),
       log,
     )
@@ -253,7 +255,7 @@ async function main(): Promise<void> {
     }
     searchPairs = await alternate(
       P.pairs,
-      async () => (search = await runSearch(trainer, P.searchTrials, P.searchEpochs)).wallS,
+      async () => engineSide((search = await runSearch(trainer, P.searchTrials, P.searchEpochs))),
       npSide('search', {
         trials: P.searchTrials,
         epochs: P.searchEpochs,
@@ -281,15 +283,23 @@ async function main(): Promise<void> {
   }
 
   const lt = new Table('End to end (wall time, s; alternating pairs engine, NumPy)', [
-    'workload', 'pairs', 'engine (median)', 'of which in train()', 'NumPy (median)', 'engine ÷ NumPy (median of pairs)', 'min–max', 'load',
+    'workload', 'pairs', 'engine (median)', 'of which in train()', 'NumPy (median)', 'engine ÷ NumPy (median of pairs)', 'min–max', 'CPU s: engine, NumPy', 'CPU ratio (min–max)', 'load',
   ])
   const inTrain = (r: AppRun | null) => (r ? `${Math.round((100 * r.trainS) / r.parallel / r.wallS)}%` : null)
+  const range = (lo: number | null, hi: number | null) => (lo === null || hi === null ? '' : ` (${f2(lo)}–${f2(hi)})`)
   const pairRow = (name: string, r: AppRun | null, p: PairSummary | null) =>
-    lt.add([name, p ? String(p.pairs.length) : '0', f2(p?.engineS ?? r?.wallS), inTrain(r), f2(p?.numpyS), f2(p?.ratio), p ? `${f2(p.ratioMin)}–${f2(p.ratioMax)}` : null, p ? `${f1(p.loadMin)}–${f1(p.loadMax)}` : null])
+    lt.add([
+      name, p ? String(p.pairs.length) : '0', f2(p?.engineS ?? r?.wallS), inTrain(r), f2(p?.numpyS), f2(p?.ratio), p ? `${f2(p.ratioMin)}–${f2(p.ratioMax)}` : null,
+      p && p.engineCpuS !== null && p.numpyCpuS !== null ? `${f1(p.engineCpuS)}, ${f1(p.numpyCpuS)}` : null,
+      p && p.cpuRatio !== null ? `${f2(p.cpuRatio)}${range(p.cpuRatioMin, p.cpuRatioMax)}` : null,
+      p ? `${f1(p.loadMin)}–${f1(p.loadMax)}` : null,
+    ])
   pairRow(`lab 2: 4 optimizers × ${P.lab2Iters} iterations`, lab2, lab2Pairs)
   pairRow(`random search: ${P.searchTrials} trials × ${P.searchEpochs} epochs`, search, searchPairs)
   lt.note('Each pair times the engine, then NumPy, back to back; the ratio is the median of the pair ratios (min and max beside it), so a drift of the machine\'s load between pairs moves both sides of a pair alike. Load: the 1-minute load average before each side, lowest and highest.')
+  lt.note('CPU: user + system seconds of every process of a side (the engine: its trainer processes, read from /proc, and the app process; NumPy: its process). The scheduler here shares the CPU between sessions (Linux autogroups), not processes: under other sessions\' load the engine\'s two trainers together get about what NumPy\'s single process gets, so the wall ratio then follows the CPU ratio; on an idle machine it is about half of it (two trainers on two cores).')
   lt.note('"of which in train()": the runs\' time inside the engine\'s training loop (summed, ÷ the trainers running at once) as a share of the wall time (last pair); the rest is starting or handing over trainers, loading data, JIT warm-up and the RunManager/SQLite around them.')
+  lt.note('Engine side timed with its trainers warm: a fresh app runs a short run of the same lab first, untimed (lab 2 for 2 iterations; 2 search trials of 1 epoch), so the trainers are started, their kernels compiled and the data prepared, as in the app, whose pool starts with it; the NumPy side is timed after its data is loaded. Until 2026-12-01 the engine side included starting its two trainers (about 1–3 s on this machine), which weighed most in the quick run. A first run after the app starts is in the latency table.')
   lt.note(`Engine: createLabApp({ mode: 'test' }) with a temporary database, ${lab2?.parallel ?? '?'} trainers at a time, each the bundled src/trainer/main.ts with the WASM SIMD kernels (bench/trainer-entry.ts), metrics stored in SQLite; lab 2 via startLab({ labId: 'optimizers-mnist' }), ${search?.via ?? 'search'}.`)
   lt.note(`NumPy: one process, core ${npCore ?? '?'} (lab 2: ${npThreads.lab2 ?? 'not run'}; search: ${npThreads.search ?? 'not run'}); lab 2 paired (same initial weights and batches) with loss every iteration and accuracy on the 8,000 train / 2,000 test samples every 500 iterations, as the lab does; the search evaluates train and validation accuracy every epoch, as the book's Trainer and the search lab do.`)
   for (const f of [...(lab2?.failed ?? []), ...(search?.failed ?? []), ...(four?.failed ?? [])]) lt.note(`FAILED: ${f}`)
@@ -310,8 +320,8 @@ async function main(): Promise<void> {
   const pt2 = new Table('The warm trainer pool and the first point', ['what', 'value', 'target'])
   pt2.add(['first point, app warm (Run pressed → first metric event at an SSE client), median ms', f1(latency?.firstPointMs), '≤ 300'])
   pt2.add(['first point, first run after the app started, ms', f1(latency?.coldFirstPointMs), ''])
-  pt2.add([`search: trainers started for ${search?.runs ?? '?'} trials / runs that reused a warm trainer`, search ? `${search.pool.started} / ${search.pool.reused}` : null, ''])
-  pt2.add([`lab 2: trainers started for ${lab2?.runs ?? '?'} runs / reused`, lab2 ? `${lab2.pool.started} / ${lab2.pool.reused}` : null, ''])
+  pt2.add([`search: trainers started for ${search?.runs ?? '?'} trials (+ 2 warm-up) / runs that reused a warm trainer`, search ? `${search.pool.started} / ${search.pool.reused}` : null, ''])
+  pt2.add([`lab 2: trainers started for ${lab2?.runs ?? '?'} runs (+ 4 warm-up) / reused`, lab2 ? `${lab2.pool.started} / ${lab2.pool.reused}` : null, ''])
   pt2.note(`Latency: the app (createLabApp with its trainers started at once, as Electron and browser mode do) behind the real HTTP server; a client listens on /api/events and presses Run with POST /api/startLab (lab 2, 30 iterations, so each run ends and leaves its trainer warm); ${P.latencyRuns} warm runs (${latency ? latency.warmFirstPointsMs.map((x) => x.toFixed(0)).join(', ') : '–'} ms). Load average ${latencyLoad.toFixed(1)} when it started.`)
   tables.push(pt2)
   log(pt2.text())
@@ -325,10 +335,13 @@ async function main(): Promise<void> {
     step1T: ratio(stepWasm.cpu.adam, stepNp?.cpu.adam),
     lab2: lab2Pairs?.ratio ?? null,
     search: searchPairs?.ratio ?? null,
+    /** CPU seconds engine ÷ NumPy (median of the pairs): what the load moves least. */
+    lab2Cpu: lab2Pairs?.cpuRatio ?? null,
+    searchCpu: searchPairs?.cpuRatio ?? null,
   }
   const verdict = (r: number | null, target: number) => (r === null ? 'not measured' : `${r.toFixed(2)} (target ≤ ${target}: ${r <= target ? 'met' : 'missed'})`)
   if (latency) log(`latency: first point ${latency.firstPointMs.toFixed(0)} ms warm (target ≤ 300: ${latency.firstPointMs <= 300 ? 'met' : 'missed'}), ${latency.coldFirstPointMs.toFixed(0)} ms cold`)
-  log(`ratios (engine ÷ NumPy): step1T ${verdict(ratios.step1T, TARGETS.step1T)}, lab2 ${verdict(ratios.lab2, TARGETS.lab2)}, search ${verdict(ratios.search, TARGETS.search)}${quick ? ' — quick run: indicative only' : ''}`)
+  log(`ratios (engine ÷ NumPy): step1T ${verdict(ratios.step1T, TARGETS.step1T)}, lab2 ${verdict(ratios.lab2, TARGETS.lab2)}, search ${verdict(ratios.search, TARGETS.search)}; CPU ratios lab2 ${f2(ratios.lab2Cpu)}, search ${f2(ratios.searchCpu)}${quick ? ' — quick run: indicative only' : ''}`)
   machine.numpy = blas1 ? { ...blas1, threads1: blas1.threads } : null
 
   const result = {
@@ -350,7 +363,7 @@ async function main(): Promise<void> {
     const md = [
       `## Performance`,
       '',
-      `Measured by \`npm run bench\`${quick ? ' -- --quick' : ''} on ${new Date().toISOString().slice(0, 10)}: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, NumPy ${blas1?.numpy ?? '?'} (OpenBLAS ${blas1?.core ?? '?'}); load average ${machine.loadBefore.toFixed(1)} before, ${machine.loadAfter.toFixed(1)} after${busy ? ' (the machine was shared: absolute times inflated)' : ''}. Ratios are engine time ÷ NumPy time in the same run (below 1 is faster): step1T ${f2(ratios.step1T)} (target ≤ ${TARGETS.step1T}), lab2 ${f2(ratios.lab2)} (≤ ${TARGETS.lab2}), search ${f2(ratios.search)} (≤ ${TARGETS.search}); the 1-minute load average is given beside each measurement.`,
+      `Measured by \`npm run bench\`${quick ? ' -- --quick' : ''} on ${new Date().toISOString().slice(0, 10)}: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, NumPy ${blas1?.numpy ?? '?'} (OpenBLAS ${blas1?.core ?? '?'}); load average ${machine.loadBefore.toFixed(1)} before, ${machine.loadAfter.toFixed(1)} after${busy ? ' (the machine was shared: absolute times inflated)' : ''}. Ratios are engine time ÷ NumPy time in the same run (below 1 is faster): step1T ${f2(ratios.step1T)} (target ≤ ${TARGETS.step1T}), lab2 ${f2(ratios.lab2)} (≤ ${TARGETS.lab2}), search ${f2(ratios.search)} (≤ ${TARGETS.search}); in CPU seconds, lab2 ${f2(ratios.lab2Cpu)} and search ${f2(ratios.searchCpu)} (see the end-to-end table); the 1-minute load average is given beside each measurement.`,
       '',
       ...tables.flatMap((t) => [t.markdown(), '']),
       'Reproduce: `npm run bench` (about two minutes; `-- --quick` for a short run, `-- --json` for one JSON object, `-- --write bench/RESULTS.md` to rewrite this file).',

@@ -1,4 +1,4 @@
-/** The committed WebAssembly module is what scripts/build-wasm.mjs compiles from kernels.as today. */
+/** The committed WebAssembly module is what scripts/build-wasm.mjs compiles from assembly/*.as today. */
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -7,7 +7,7 @@ import { RELAXED_WASM_BASE64, SIMD_WASM_BASE64 } from '../../src/engine/kernels/
 const root = join(__dirname, '..', '..')
 
 describe('generated WebAssembly module', () => {
-  it('matches a fresh compile of src/engine/kernels/wasm/assembly/kernels.as (run npm run build:wasm if not)', () => {
+  it('matches a fresh compile of src/engine/kernels/wasm/assembly/*.as (run npm run build:wasm if not)', () => {
     const res = spawnSync(process.execPath, [join(root, 'scripts/build-wasm.mjs'), '--check'], { cwd: root, encoding: 'utf8' })
     expect(res.stderr + res.stdout).toContain('wasm module is current')
     expect(res.status).toBe(0)

@@ -2,14 +2,18 @@ import type { Kernels } from '../kernels'
 import { BaseOptimizer } from './base'
 import { checkUnit, type Vec } from './types'
 
-/** Momentum SGD (Polyak 1964; Rumelhart et al. 1986): v ← α·v − η·g; W ← W + v. */
+/**
+ * Momentum SGD (Polyak 1964; Rumelhart et al. 1986): v ← α·v − η·g; W ← W + v. Nesterov's
+ * variant (./nesterov.ts) keeps the same state and hyperparameters and changes only the step.
+ */
 export class Momentum extends BaseOptimizer {
-  readonly kind = 'momentum' as const
+  readonly kind: 'momentum' | 'nesterov'
   readonly momentum: number
 
-  constructor(lr = 0.01, momentum = 0.9) {
-    super('momentum', lr, ['v'])
-    this.momentum = checkUnit('momentum', 'momentum', momentum)
+  constructor(lr = 0.01, momentum = 0.9, kind: 'momentum' | 'nesterov' = 'momentum') {
+    super(kind, lr, ['v'])
+    this.kind = kind
+    this.momentum = checkUnit(kind, 'momentum', momentum)
   }
 
   protected kernel(k: Kernels, p: Float32Array, g: Float32Array, [v]: Float32Array[]): void {

@@ -11,19 +11,19 @@
  * relaxed-SIMD build (fused multiply-add) when `WebAssembly.validate` accepts it, plain SIMD
  * otherwise.
  *
- * Memory: operands on the JavaScript heap are copied into the module's linear memory and results
- * back out ("copy mode": cheap for the products, most of the cost of the element-wise kernels).
- * With `arenaBytes`, `alloc` (what `allocF32` in kernels/index.ts calls) hands out views of the
- * linear memory, which every kernel then uses in place. The scratch area for copies grows on
- * demand; growing detaches every view of the old buffer, so once `alloc` has handed out a view
- * the memory never grows again, and a call that would need more scratch than was reserved falls
- * back to the TypeScript kernels (correct, only slower).
+ * Memory (./memory.ts): operands on the JavaScript heap are copied into the module's linear
+ * memory and results back out ("copy mode": cheap for the products, most of the cost of the
+ * element-wise kernels). With `arenaBytes`, `alloc` (what `allocF32` in kernels/index.ts calls)
+ * hands out views of the linear memory, which every kernel then uses in place. A call that would
+ * need more scratch than the memory may give falls back to the TypeScript kernels (correct, only
+ * slower). The module's bytes and the runtime's support are in ./runtime.ts.
  */
 import { tsKernels } from '../ts'
 import type { Kernels } from '../types'
-import { RELAXED_WASM_BASE64, SIMD_WASM_BASE64 } from './module.generated'
+import { LinearMemory, PAGE, STATIC, align } from './memory'
+import { bytesOf, wasmApi, wasmSupport, type WasmVariant } from './runtime'
 
-export type WasmVariant = 'simd' | 'relaxed-simd'
+export { wasmSupport, type WasmVariant } from './runtime'
 
 export interface WasmKernelsOptions {
   /** Force a build ('auto', the default, takes relaxed SIMD where the runtime validates it). */
@@ -73,54 +73,6 @@ interface Exports {
   staticEnd(): number
 }
 
-// The few WebAssembly JS API members used here, typed locally: the engine compiles both in the
-// Node project (no DOM lib, where `WebAssembly` is not declared as a value) and the web one.
-interface WasmMemory {
-  readonly buffer: ArrayBuffer
-  grow(pages: number): number
-}
-interface WasmApi {
-  validate(bytes: Uint8Array): boolean
-  Module: new (bytes: Uint8Array) => object
-  Instance: new (module: object, imports: object) => { exports: unknown }
-  Memory: new (desc: { initial: number; maximum?: number }) => WasmMemory
-}
-const wasmApi = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly
-
-const PAGE = 65536
-const ALIGN = 64
-/** Bytes at the bottom of linear memory left to the module's static data (the tables of Math.exp and Math.log). */
-const STATIC = PAGE
-
-function decodeBase64(s: string): Uint8Array {
-  const bin = atob(s)
-  const out = new Uint8Array(bin.length)
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i)
-  return out
-}
-
-let simdBytes: Uint8Array | null = null
-let relaxedBytes: Uint8Array | null = null
-
-function bytesOf(variant: WasmVariant): Uint8Array {
-  if (variant === 'simd') return (simdBytes ??= decodeBase64(SIMD_WASM_BASE64))
-  return (relaxedBytes ??= decodeBase64(RELAXED_WASM_BASE64))
-}
-
-/** Which builds this runtime accepts. */
-export function wasmSupport(): { simd: boolean; relaxedSimd: boolean } {
-  const api = wasmApi
-  if (!api || typeof api.validate !== 'function') return { simd: false, relaxedSimd: false }
-  try {
-    const simd = api.validate(bytesOf('simd'))
-    return { simd, relaxedSimd: simd && api.validate(bytesOf('relaxed-simd')) }
-  } catch {
-    return { simd: false, relaxedSimd: false }
-  }
-}
-
-const align = (x: number) => (x + ALIGN - 1) & ~(ALIGN - 1)
-
 /** The WebAssembly SIMD kernels, or null where the runtime cannot run them. */
 export function createWasmKernels(opts: WasmKernelsOptions = {}): WasmKernels | null {
   const support = wasmSupport()
@@ -132,185 +84,115 @@ export function createWasmKernels(opts: WasmKernelsOptions = {}): WasmKernels | 
   const scratchBytes = arenaBytes > 0 ? align(Math.max(0, opts.scratchBytes ?? 32 << 20)) : 1 << 20
 
   const api = wasmApi!
-  let memory: WasmMemory
+  let mem: LinearMemory
   let ex: Exports
   try {
     const initialPages = Math.max(16, Math.ceil((STATIC + arenaBytes + scratchBytes) / PAGE))
-    memory = new api.Memory({ initial: initialPages, maximum: 32768 })
+    const memory = new api.Memory({ initial: initialPages, maximum: 32768 })
     const instance = new api.Instance(new api.Module(bytesOf(variant)), { env: { memory } })
     ex = instance.exports as unknown as Exports
     if (ex.staticEnd() > STATIC) return null // a build whose static data outgrew its reserved page
+    mem = new LinearMemory(memory, arenaBytes)
   } catch {
     return null
   }
 
-  // [0, STATIC) the module's static data; [STATIC, arenaEnd) the arena; [arenaEnd, ...) per-call scratch.
-  const arenaStart = STATIC
-  const arenaEnd = arenaStart + arenaBytes
-  let arenaTop = arenaStart
-  let frozen = false // set once alloc has handed out a view: the memory must not grow any more
-  let buffer = memory.buffer
-  let heap = new Float32Array(buffer)
-  let bytes = new Uint8Array(buffer)
-  let scratchTop = arenaEnd
-
-  function refresh(): void {
-    if (memory.buffer !== buffer) {
-      buffer = memory.buffer
-      heap = new Float32Array(buffer)
-      bytes = new Uint8Array(buffer)
-    }
-  }
-
-  /** Make sure [0, end) is addressable; false when that would need a grow we must not do. */
-  function reserve(end: number): boolean {
-    const have = memory.buffer.byteLength
-    if (end <= have) return true
-    if (frozen) return false
-    try {
-      memory.grow(Math.ceil((end - have) / PAGE))
-    } catch {
-      return false
-    }
-    refresh()
-    return true
-  }
-
-  /** Start a call's scratch: true when `bytes` more are addressable after the arena. */
-  function begin(bytes: number): boolean {
-    scratchTop = arenaEnd
-    return reserve(arenaEnd + bytes + ALIGN)
-  }
-
-  function inMemory(x: Float32Array): boolean {
-    return x.buffer === buffer
-  }
-
-  /** Byte offset of `len` values of x in linear memory: x itself, or a scratch copy. */
-  function place(x: Float32Array, len: number, copy: boolean): number {
-    if (x.buffer === buffer) return x.byteOffset
-    const off = scratchTop
-    scratchTop = align(off + len * 4)
-    if (copy) heap.set(len === x.length ? x : x.subarray(0, len), off >> 2)
-    return off
-  }
-
-  /** Byte offset of the first `len` labels in linear memory (always a scratch copy: labels are small). */
-  function placeBytes(x: Uint8Array, len: number): number {
-    const off = scratchTop
-    scratchTop = align(off + len)
-    bytes.set(len === x.length ? x : x.subarray(0, len), off)
-    return off
-  }
-
-  function takeScratch(bytes: number): number {
-    const off = scratchTop
-    scratchTop = align(off + bytes)
-    return off
-  }
-
-  function copyOut(c: Float32Array, off: number, len: number): void {
-    if (c.buffer !== buffer) c.set(heap.subarray(off >> 2, (off >> 2) + len))
-  }
-
-  const bytesFor = (x: Float32Array, len: number) => (inMemory(x) ? 0 : align(len * 4))
-
   function matmul(a: Float32Array, b: Float32Array, c: Float32Array, m: number, k: number, n: number, accumulate: boolean): void {
-    refresh()
-    const need = bytesFor(a, m * k) + bytesFor(b, k * n) + bytesFor(c, m * n) + align(32 * k + 16)
-    if (!begin(need)) return tsKernels.matmul(a, b, c, m, k, n, accumulate)
-    const pa = place(a, m * k, true)
-    const pb = place(b, k * n, true)
-    const pc = place(c, m * n, accumulate)
-    ex.gemm(pa, 4 * k, 4, pb, 4 * n, pc, 4 * n, m, k, n, accumulate ? 1 : 0, takeScratch(32 * k + 16))
-    copyOut(c, pc, m * n)
+    mem.refresh()
+    const need = mem.bytesFor(a, m * k) + mem.bytesFor(b, k * n) + mem.bytesFor(c, m * n) + align(32 * k + 16)
+    if (!mem.begin(need)) return tsKernels.matmul(a, b, c, m, k, n, accumulate)
+    const pa = mem.place(a, m * k, true)
+    const pb = mem.place(b, k * n, true)
+    const pc = mem.place(c, m * n, accumulate)
+    ex.gemm(pa, 4 * k, 4, pb, 4 * n, pc, 4 * n, m, k, n, accumulate ? 1 : 0, mem.takeScratch(32 * k + 16))
+    mem.copyOut(c, pc, m * n)
   }
 
   function matmulTN(a: Float32Array, b: Float32Array, c: Float32Array, m: number, k: number, n: number, accumulate: boolean): void {
-    refresh()
+    mem.refresh()
     // A narrow C (dW of the output layer: n = 10 classes) is cheaper as its transpose,
     // Cᵀ = Bᵀ·A: ten packed rows of Bᵀ against A's rows instead of m packed columns of A.
     const narrow = n < 16 && m >= 2 * n
-    const need = bytesFor(a, k * m) + bytesFor(b, k * n) + bytesFor(c, m * n) + align(32 * Math.max(k, 1) + 16) + (narrow ? align(4 * m * n) : 0)
-    if (!begin(need)) return tsKernels.matmulTN(a, b, c, m, k, n, accumulate)
-    const pa = place(a, k * m, true)
-    const pb = place(b, k * n, true)
-    const pc = place(c, m * n, accumulate)
-    const scratch = takeScratch(32 * k + 16)
+    const need = mem.bytesFor(a, k * m) + mem.bytesFor(b, k * n) + mem.bytesFor(c, m * n) + align(32 * Math.max(k, 1) + 16) + (narrow ? align(4 * m * n) : 0)
+    if (!mem.begin(need)) return tsKernels.matmulTN(a, b, c, m, k, n, accumulate)
+    const pa = mem.place(a, k * m, true)
+    const pb = mem.place(b, k * n, true)
+    const pc = mem.place(c, m * n, accumulate)
+    const scratch = mem.takeScratch(32 * k + 16)
     if (narrow) {
-      const pct = takeScratch(4 * m * n)
+      const pct = mem.takeScratch(4 * m * n)
       ex.gemm(pb, 4, 4 * n, pa, 4 * m, pct, 4 * m, n, k, m, 0, scratch)
       ex.transpose(pct, pc, n, m, accumulate ? 1 : 0)
     } else {
       // row i of Aᵀ is column i of A: step 4 bytes between rows, 4m bytes along a row
       ex.gemm(pa, 4, 4 * m, pb, 4 * n, pc, 4 * n, m, k, n, accumulate ? 1 : 0, scratch)
     }
-    copyOut(c, pc, m * n)
+    mem.copyOut(c, pc, m * n)
   }
 
   function matmulNT(a: Float32Array, b: Float32Array, c: Float32Array, m: number, k: number, n: number, accumulate: boolean): void {
-    refresh()
-    const need = bytesFor(a, m * k) + bytesFor(b, n * k) + align(4 * k * n) + bytesFor(c, m * n) + align(32 * k + 16)
-    if (!begin(need)) return tsKernels.matmulNT(a, b, c, m, k, n, accumulate)
-    const pa = place(a, m * k, true)
-    const pb = place(b, n * k, true)
-    const pbt = takeScratch(4 * k * n)
+    mem.refresh()
+    const need = mem.bytesFor(a, m * k) + mem.bytesFor(b, n * k) + align(4 * k * n) + mem.bytesFor(c, m * n) + align(32 * k + 16)
+    if (!mem.begin(need)) return tsKernels.matmulNT(a, b, c, m, k, n, accumulate)
+    const pa = mem.place(a, m * k, true)
+    const pb = mem.place(b, n * k, true)
+    const pbt = mem.takeScratch(4 * k * n)
     ex.transpose(pb, pbt, n, k, 0) // Bᵀ, k×n, so the product streams rows of it
-    const pc = place(c, m * n, accumulate)
-    ex.gemm(pa, 4 * k, 4, pbt, 4 * n, pc, 4 * n, m, k, n, accumulate ? 1 : 0, takeScratch(32 * k + 16))
-    copyOut(c, pc, m * n)
+    const pc = mem.place(c, m * n, accumulate)
+    ex.gemm(pa, 4 * k, 4, pbt, 4 * n, pc, 4 * n, m, k, n, accumulate ? 1 : 0, mem.takeScratch(32 * k + 16))
+    mem.copyOut(c, pc, m * n)
   }
 
   function addBias(c: Float32Array, bias: Float32Array, m: number, n: number): void {
-    refresh()
-    if (!inMemory(c)) return tsKernels.addBias(c, bias, m, n) // a copy in and out costs more than the loop
-    if (!begin(bytesFor(bias, n))) return tsKernels.addBias(c, bias, m, n)
-    const pb = place(bias, n, true)
+    mem.refresh()
+    if (!mem.inMemory(c)) return tsKernels.addBias(c, bias, m, n) // a copy in and out costs more than the loop
+    if (!mem.begin(mem.bytesFor(bias, n))) return tsKernels.addBias(c, bias, m, n)
+    const pb = mem.place(bias, n, true)
     ex.addBias(c.byteOffset, pb, m, n)
   }
 
   function colSums(a: Float32Array, out: Float32Array, m: number, n: number, accumulate: boolean): void {
-    refresh()
-    if (!begin(bytesFor(a, m * n) + bytesFor(out, n))) return tsKernels.colSums(a, out, m, n, accumulate)
-    const pa = place(a, m * n, true)
-    const po = place(out, n, accumulate)
+    mem.refresh()
+    if (!mem.begin(mem.bytesFor(a, m * n) + mem.bytesFor(out, n))) return tsKernels.colSums(a, out, m, n, accumulate)
+    const pa = mem.place(a, m * n, true)
+    const po = mem.place(out, n, accumulate)
     ex.colSums(pa, po, m, n, accumulate ? 1 : 0)
-    copyOut(out, po, n)
+    mem.copyOut(out, po, n)
   }
 
   // Element-wise: every operand is placed (in place, or copied in); those written are copied back.
   function relu(x: Float32Array, out: Float32Array, len: number): void {
-    refresh()
-    if (!begin(bytesFor(x, len) + bytesFor(out, len))) return tsKernels.relu(x, out, len)
-    const px = place(x, len, true)
-    const po = place(out, len, false)
+    mem.refresh()
+    if (!mem.begin(mem.bytesFor(x, len) + mem.bytesFor(out, len))) return tsKernels.relu(x, out, len)
+    const px = mem.place(x, len, true)
+    const po = mem.place(out, len, false)
     ex.relu(px, po, len)
-    copyOut(out, po, len)
+    mem.copyOut(out, po, len)
   }
 
   function reluBackward(out: Float32Array, dout: Float32Array, dx: Float32Array, len: number): void {
-    refresh()
-    if (!begin(bytesFor(out, len) + bytesFor(dout, len) + bytesFor(dx, len))) return tsKernels.reluBackward(out, dout, dx, len)
-    const po = place(out, len, true)
-    const pd = place(dout, len, true)
-    const px = place(dx, len, false)
+    mem.refresh()
+    if (!mem.begin(mem.bytesFor(out, len) + mem.bytesFor(dout, len) + mem.bytesFor(dx, len))) return tsKernels.reluBackward(out, dout, dx, len)
+    const po = mem.place(out, len, true)
+    const pd = mem.place(dout, len, true)
+    const px = mem.place(dx, len, false)
     ex.reluBackward(po, pd, px, len)
-    copyOut(dx, px, len)
+    mem.copyOut(dx, px, len)
   }
 
   function axpy(y: Float32Array, x: Float32Array, len: number, a: number): void {
-    refresh()
-    if (!begin(bytesFor(y, len) + bytesFor(x, len))) return tsKernels.axpy(y, x, len, a)
-    const py = place(y, len, true)
-    const px = place(x, len, true)
+    mem.refresh()
+    if (!mem.begin(mem.bytesFor(y, len) + mem.bytesFor(x, len))) return tsKernels.axpy(y, x, len, a)
+    const py = mem.place(y, len, true)
+    const px = mem.place(x, len, true)
     ex.axpy(py, px, len, a)
-    copyOut(y, py, len)
+    mem.copyOut(y, py, len)
   }
 
   function sumSquares(x: Float32Array, len: number): number {
-    refresh()
-    if (!begin(bytesFor(x, len))) return tsKernels.sumSquares(x, len)
-    return ex.sumSquares(place(x, len, true), len)
+    mem.refresh()
+    if (!mem.begin(mem.bytesFor(x, len))) return tsKernels.sumSquares(x, len)
+    return ex.sumSquares(mem.place(x, len, true), len)
   }
 
   // Operand offsets of the current element-wise call (module-level, so no closure per call).
@@ -321,17 +203,17 @@ export function createWasmKernels(opts: WasmKernelsOptions = {}): WasmKernels | 
 
   /** Place p, g (read) and one state array st (read and written); false: fall back. */
   function place3(p: Float32Array, g: Float32Array, st: Float32Array, len: number): boolean {
-    refresh()
-    if (!begin(bytesFor(p, len) + bytesFor(g, len) + bytesFor(st, len))) return false
-    o0 = place(p, len, true)
-    o1 = place(g, len, true)
-    o2 = place(st, len, true)
+    mem.refresh()
+    if (!mem.begin(mem.bytesFor(p, len) + mem.bytesFor(g, len) + mem.bytesFor(st, len))) return false
+    o0 = mem.place(p, len, true)
+    o1 = mem.place(g, len, true)
+    o2 = mem.place(st, len, true)
     return true
   }
 
   function done3(p: Float32Array, st: Float32Array, len: number): void {
-    copyOut(p, o0, len)
-    copyOut(st, o2, len)
+    mem.copyOut(p, o0, len)
+    mem.copyOut(st, o2, len)
   }
 
   function momentum(p: Float32Array, g: Float32Array, v: Float32Array, len: number, lr: number, alpha: number): void {
@@ -359,62 +241,40 @@ export function createWasmKernels(opts: WasmKernelsOptions = {}): WasmKernels | 
   }
 
   function adam(p: Float32Array, g: Float32Array, m: Float32Array, v: Float32Array, len: number, lrT: number, a1: number, a2: number, eps: number): void {
-    refresh()
-    if (!begin(bytesFor(p, len) + bytesFor(g, len) + bytesFor(m, len) + bytesFor(v, len))) {
+    mem.refresh()
+    if (!mem.begin(mem.bytesFor(p, len) + mem.bytesFor(g, len) + mem.bytesFor(m, len) + mem.bytesFor(v, len))) {
       return tsKernels.adam(p, g, m, v, len, lrT, a1, a2, eps)
     }
-    o0 = place(p, len, true)
-    o1 = place(g, len, true)
-    o2 = place(m, len, true)
-    o3 = place(v, len, true)
+    o0 = mem.place(p, len, true)
+    o1 = mem.place(g, len, true)
+    o2 = mem.place(m, len, true)
+    o3 = mem.place(v, len, true)
     ex.adam(o0, o1, o2, o3, len, lrT, a1, a2, eps)
     done3(p, m, len)
-    copyOut(v, o3, len)
+    mem.copyOut(v, o3, len)
   }
 
   function softmaxLoss(s: Float32Array, labels: Uint8Array | null, y: Float32Array, m: number, n: number): number {
-    refresh()
+    mem.refresh()
     const len = m * n
-    if (!begin(bytesFor(s, len) + bytesFor(y, len) + (labels ? align(m) : 0))) return tsKernels.softmaxLoss(s, labels, y, m, n)
-    const ps = place(s, len, true)
-    const pt = labels ? placeBytes(labels, m) : 0
-    const py = place(y, len, false)
+    if (!mem.begin(mem.bytesFor(s, len) + mem.bytesFor(y, len) + (labels ? align(m) : 0))) return tsKernels.softmaxLoss(s, labels, y, m, n)
+    const ps = mem.place(s, len, true)
+    const pt = labels ? mem.placeBytes(labels, m) : 0
+    const py = mem.place(y, len, false)
     const total = ex.softmaxLoss(ps, pt, py, m, n)
-    copyOut(y, py, len)
+    mem.copyOut(y, py, len)
     return total
   }
 
   function softmaxBackward(y: Float32Array, labels: Uint8Array, dx: Float32Array, m: number, n: number): void {
-    refresh()
+    mem.refresh()
     const len = m * n
-    if (!begin(bytesFor(y, len) + bytesFor(dx, len) + align(m))) return tsKernels.softmaxBackward(y, labels, dx, m, n)
-    const py = place(y, len, true)
-    const pt = placeBytes(labels, m)
-    const px = place(dx, len, false)
+    if (!mem.begin(mem.bytesFor(y, len) + mem.bytesFor(dx, len) + align(m))) return tsKernels.softmaxBackward(y, labels, dx, m, n)
+    const py = mem.place(y, len, true)
+    const pt = mem.placeBytes(labels, m)
+    const px = mem.place(dx, len, false)
     ex.softmaxBackward(py, pt, px, m, n)
-    copyOut(dx, px, len)
-  }
-
-  function alloc(length: number): Float32Array | null {
-    if (!(Number.isInteger(length) && length >= 0)) throw new Error(`alloc: length must be a whole number ≥ 0, got ${length}`)
-    const off = arenaTop
-    const end = align(off + length * 4)
-    if (end > arenaEnd) return null
-    refresh()
-    arenaTop = end
-    frozen = true
-    const view = new Float32Array(buffer, off, length)
-    view.fill(0)
-    return view
-  }
-
-  function mark(): number {
-    return arenaTop
-  }
-
-  function release(m: number): void {
-    if (!(Number.isInteger(m) && m >= arenaStart && m <= arenaTop)) throw new Error(`release: ${m} is not a mark of this arena (${arenaStart}…${arenaTop})`)
-    arenaTop = m
+    mem.copyOut(dx, px, len)
   }
 
   return {
@@ -436,9 +296,9 @@ export function createWasmKernels(opts: WasmKernelsOptions = {}): WasmKernels | 
     adam,
     softmaxLoss,
     softmaxBackward,
-    alloc,
-    mark,
-    release,
-    memoryBytes: () => memory.buffer.byteLength,
+    alloc: (length) => mem.alloc(length),
+    mark: () => mem.mark(),
+    release: (m) => mem.release(m),
+    memoryBytes: () => mem.byteLength(),
   }
 }
