@@ -5,6 +5,7 @@
  * History redraws the same figure.
  */
 import { expect, test } from '@playwright/test'
+import { FUNCTIONS_2D } from '../src/engine/functions2d'
 import { Paths2dParamsSchema, computePaths } from '../src/labs/paths-2d/lab'
 import { PNG_SIGNATURE, downloadBytes, pngPixelStats } from './helpers'
 import { HistoryPage } from './pages/HistoryPage'
@@ -139,4 +140,41 @@ test('Korean: the lesson’s terms, and other functions with their own contours'
   await expect(lab.figure).toHaveAttribute('data-fn', 'saddle')
   await lab.screenshot('lab1-saddle-ko')
   await lab.languageButton('English').click()
+})
+
+test('the keyboard moves a start marker over the contours and Enter starts the paths there (issue 11, item 5)', async ({ page }) => {
+  const lab = new Paths2dPage(page)
+  await lab.goto()
+  const canvas = lab.overlay.locator('canvas')
+  const marker = lab.overlay.getByTestId('start-marker')
+  const said = lab.overlay.getByTestId('pick-announce')
+  expect(await lab.start()).toEqual([-7, 2])
+  await canvas.focus()
+  await expect(canvas).toBeFocused()
+  // Visible focus: the plot gets an outline when it is reached by the keyboard.
+  await page.keyboard.press('Shift+Tab')
+  await page.keyboard.press('Tab')
+  await expect(canvas).toBeFocused()
+  expect(await canvas.evaluate((c) => getComputedStyle(c).outlineStyle)).toBe('solid')
+
+  // Escape drops a moved marker and leaves the start alone.
+  await page.keyboard.press('ArrowLeft')
+  await expect(marker).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(marker).toBeHidden()
+  expect(await lab.start()).toEqual([-7, 2])
+
+  // Arrows move the marker by 1/50 of the domain (Shift: 1/10); nothing moves until Enter.
+  const { x, y } = FUNCTIONS_2D.lesson.domain
+  for (const key of ['ArrowRight', 'ArrowRight', 'ArrowRight', 'Shift+ArrowRight', 'ArrowUp']) await page.keyboard.press(key)
+  const expected = [-7 + (3 * (x[1] - x[0])) / 50 + (x[1] - x[0]) / 10, 2 + (y[1] - y[0]) / 50].map((v) => Math.round(v * 100) / 100)
+  await expect(said).toHaveText(`Start marker at (${expected[0]!.toFixed(2).replace('-', '−')}, ${expected[1]!.toFixed(2)}). Enter starts the paths there.`)
+  expect(await lab.start()).toEqual([-7, 2])
+  await page.keyboard.press('Enter')
+  await expect.poll(() => lab.start()).toEqual(expected)
+  await expect(marker).toBeHidden()
+  await expect(said).toContainText('Paths now start at')
+  await expect(lab.number('Start x')).toHaveValue(String(expected[0]))
+  await lab.seek(0)
+  for (const kind of KINDS) expect(JSON.parse((await lab.inspectorRow(kind).getAttribute('data-point'))!)).toEqual(expected)
 })

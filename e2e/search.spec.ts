@@ -22,6 +22,27 @@ async function tinySearch(lab: RandomSearchPage, trials: number, epochs: number)
   await expect(lab.page.getByTestId('search-split')).toContainText('160 for training, 40 held out')
 }
 
+/** The child-search dialog's lr range, then its launch with 2 trials, the child's link to its parent and back. */
+async function childRoundTrip(lab: RandomSearchPage, parentId: number, check: (min: number, max: number) => void, shot?: string): Promise<void> {
+  const page = lab.page
+  const dialog = page.getByRole('dialog', { name: `Search this region again (child of #${parentId})` })
+  await expect(dialog).toBeVisible()
+  const lrTo = dialog.locator('tr[data-param="lr"] td').last()
+  check(Number(await lrTo.getAttribute('data-min')), Number(await lrTo.getAttribute('data-max')))
+  if (shot) await lab.screenshot(shot)
+  await dialog.getByRole('spinbutton', { name: 'Trials' }).fill('2')
+  await dialog.getByRole('button', { name: 'Launch child search' }).click()
+  await expect(dialog).toBeHidden()
+  const childId = await lab.experimentId()
+  expect(childId).not.toBe(parentId)
+  await expect(page.getByTestId('search-parent')).toContainText(`child of #${parentId}`)
+  await expect(lab.trialsTable.locator('tbody tr[data-status="finished"]')).toHaveCount(2, { timeout: 60_000 })
+
+  // The parent lists its child with the child's best validation accuracy.
+  await page.getByTestId('search-parent').getByRole('link').click()
+  await expect(page.getByTestId('search-children').locator(`li[data-child="${childId}"]`)).toContainText(/best \d\.\d{3}/)
+}
+
 test('a 6-trial search ends in a sorted table and a heatmap; a dragged rectangle launches a linked child search', async ({ page }) => {
   test.setTimeout(240_000) // a few seconds on an idle machine; generous for a loaded CI box
   const lab = new RandomSearchPage(page)
@@ -59,25 +80,16 @@ test('a 6-trial search ends in a sorted table and a heatmap; a dragged rectangle
 
   // Drag over the left half of the plane: a child search over the narrowed ranges, linked to its parent.
   await lab.dragOnHeatmap([0.05, 0.1], [0.5, 0.9])
-  const dialog = page.getByRole('dialog', { name: `Search this region again (child of #${parentId})` })
-  await expect(dialog).toBeVisible()
-  const lrTo = dialog.locator('tr[data-param="lr"] td').last()
-  const [min, max] = [Number(await lrTo.getAttribute('data-min')), Number(await lrTo.getAttribute('data-max'))]
-  expect(min).toBeGreaterThanOrEqual(0.001)
-  expect(max).toBeLessThan(0.5)
-  expect(max).toBeGreaterThan(min)
-  await lab.screenshot('search-e2e-child-dialog')
-  await dialog.getByRole('spinbutton', { name: 'Trials' }).fill('2')
-  await dialog.getByRole('button', { name: 'Launch child search' }).click()
-  await expect(dialog).toBeHidden()
-  const childId = await lab.experimentId()
-  expect(childId).not.toBe(parentId)
-  await expect(page.getByTestId('search-parent')).toContainText(`child of #${parentId}`)
-  await expect(lab.trialsTable.locator('tbody tr[data-status="finished"]')).toHaveCount(2, { timeout: 60_000 })
-
-  // The parent lists its child with the child's best validation accuracy.
-  await page.getByTestId('search-parent').getByRole('link').click()
-  await expect(page.getByTestId('search-children').locator(`li[data-child="${childId}"]`)).toContainText(/best \d\.\d{3}/)
+  await childRoundTrip(
+    lab,
+    parentId,
+    (min, max) => {
+      expect(min).toBeGreaterThanOrEqual(0.001)
+      expect(max).toBeLessThan(0.5)
+      expect(max).toBeGreaterThan(min)
+    },
+    'search-e2e-child-dialog',
+  )
 
   // From History the stored search shows the same views.
   const history = new HistoryPage(page)
@@ -86,6 +98,50 @@ test('a 6-trial search ends in a sorted table and a heatmap; a dragged rectangle
   await expect(lab.trialRows).toHaveCount(6)
   expect(await lab.tableValues()).toEqual(vals)
   await expect.poll(() => lab.heatmapCount('trials')).toBe(6)
+})
+
+test('the keyboard selects a region on the heatmap and launches a child search (issue 11, item 5)', async ({ page }) => {
+  test.setTimeout(240_000)
+  const lab = new RandomSearchPage(page)
+  await tinySearch(lab, 4, 2)
+  await lab.runButton.click()
+  const parentId = await lab.experimentId()
+  await expect(lab.trialsTable.locator('tbody tr[data-status="finished"]')).toHaveCount(4, { timeout: 90_000 })
+  await expect.poll(() => lab.heatmapCount('trials')).toBe(4)
+  const selection = lab.heatmap.getByTestId('heatmap-selection')
+  const said = lab.heatmap.getByTestId('heatmap-announce')
+
+  // Focus the plot (a visible outline), Enter shows a selection, Escape drops it.
+  await lab.heatmap.focus()
+  await page.keyboard.press('Shift+Tab')
+  await page.keyboard.press('Tab') // reached by the keyboard: :focus-visible
+  await expect(lab.heatmap).toBeFocused()
+  expect(await lab.heatmap.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid')
+  await page.keyboard.press('Enter')
+  await expect(selection).toBeVisible()
+  await expect(said).toContainText('Selecting a region')
+  await page.keyboard.press('Escape')
+  await expect(selection).toBeHidden()
+  await expect(said).toHaveText('Selection cancelled.')
+
+  // Enter again: the middle half; five steps left reach the left edge, two Shift+Left narrow it to 0–40 % of the lr axis.
+  await page.keyboard.press('Enter')
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft')
+  for (let i = 0; i < 2; i++) await page.keyboard.press('Shift+ArrowLeft')
+  await expect(said).toContainText('Learning rate η')
+  const [left, , right] = (await lab.heatmap.getAttribute('data-area'))!.split(',').map(Number) as [number, number, number, number]
+  const box = (await selection.boundingBox())!
+  const plot = (await lab.heatmap.boundingBox())!
+  expect((box.x - plot.x - left) / (right - left)).toBeCloseTo(0, 1)
+  expect(box.width / (right - left)).toBeCloseTo(0.4, 1)
+  await page.keyboard.press('Enter')
+
+  // 40 % of log10(0.001…0.5) is 10^−1.92 ≈ 0.012, rounded outwards to two digits.
+  await childRoundTrip(lab, parentId, (min, max) => {
+    expect(min).toBe(0.001)
+    expect(max).toBeGreaterThanOrEqual(0.011)
+    expect(max).toBeLessThanOrEqual(0.014)
+  })
 })
 
 test('pause keeps the finished trials, resume runs the others', async ({ page }) => {

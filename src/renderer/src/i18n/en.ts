@@ -5,6 +5,7 @@
 import historyTools from './en/historyTools'
 import insidePanel from './en/inside'
 import formTexts from './en/forms'
+import figures from './en/figures'
 
 const en = {
   app: { name: 'Gradient Lab', tagline: 'Learning techniques, hands on' },
@@ -256,6 +257,7 @@ const en = {
   ...historyTools,
   ...insidePanel,
   ...formTexts,
+  ...figures,
 }
 
 export default en

@@ -1,7 +1,22 @@
 /**
  * Canvas drawing for the Inside panel: histogram bars, grayscale digits, weight tiles on a
- * blue–white–red scale, and the confusion heatmap. Pure functions of a 2-D context.
+ * blue–white–red scale, and the confusion heatmap. Pure functions of a 2-D context, and the
+ * one place a canvas is sized for the screen's pixel ratio.
  */
+
+/** Sizes a canvas to w×h CSS pixels, sharp at the device pixel ratio, and gives its context in CSS pixels. */
+export function sharpContext(c: HTMLCanvasElement, w: number, h: number, setStyle = true): CanvasRenderingContext2D {
+  const dpr = window.devicePixelRatio || 1
+  c.width = Math.round(w * dpr)
+  c.height = Math.round(h * dpr)
+  if (setStyle) {
+    c.style.width = `${w}px`
+    c.style.height = `${h}px`
+  }
+  const ctx = c.getContext('2d')!
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0)
+  return ctx
+}
 
 /** Bars of `counts` filling w×h, heights relative to the largest count. */
 export function drawBars(ctx: CanvasRenderingContext2D, w: number, h: number, counts: readonly number[], color: string): void {
