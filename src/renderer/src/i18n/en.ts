@@ -4,6 +4,7 @@
  */
 import historyTools from './en/historyTools'
 import insidePanel from './en/inside'
+import layout from './en/layout'
 
 const en = {
   app: { name: 'Gradient Lab', tagline: 'Learning techniques, hands on' },
@@ -254,6 +255,7 @@ const en = {
   curves: { validation: 'validation', legendVal: 'dotted = validation' },
   ...historyTools,
   ...insidePanel,
+  ...layout,
 }
 
 export default en
