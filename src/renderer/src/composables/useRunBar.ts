@@ -25,7 +25,6 @@ export function useRunBar(experimentId: Ref<number | null>) {
   const total = computed(() => runs.value.reduce((n, r) => n + r.total, 0))
   const done = computed(() => runs.value.reduce((n, r) => n + Math.min(r.done, r.total || r.done), 0))
   const ended = computed(() => runs.value.filter((r) => isTerminal(r.status)).length)
-  const percent = computed(() => (total.value > 0 ? Math.min(100, Math.round((100 * done.value) / total.value)) : 0))
   const status = computed<ExperimentStatus | null>(() => {
     if (runs.value.some((r) => r.status === 'running')) return 'running'
     if (runs.value.some((r) => r.status === 'queued')) return 'queued'
@@ -58,5 +57,5 @@ export function useRunBar(experimentId: Ref<number | null>) {
     }
   }
 
-  return { detail, runs, active, total, done, ended, percent, status, resumable, waiting, acting, actionError, act }
+  return { detail, runs, active, total, done, ended, status, resumable, waiting, acting, actionError, act }
 }

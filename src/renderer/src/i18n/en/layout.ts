@@ -1,6 +1,7 @@
 /** The page frame (issue 11): the run bar, the skip link, the sidebar's keys and presentation mode. */
 export default {
   runBar: {
+    invalid: 'Fix the settings marked in red first.',
     label: 'Run',
     progress: 'Progress of this experiment',
     count: '{done} / {total} iterations',

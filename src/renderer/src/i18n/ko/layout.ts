@@ -1,6 +1,7 @@
 /** 페이지 틀 (이슈 11): 실행 막대, 건너뛰기 링크, 사이드바 키, 발표 모드. */
 export default {
   runBar: {
+    invalid: '빨간색으로 표시된 설정을 먼저 고치세요.',
     label: '실행',
     progress: '이 실험의 진행률',
     count: '{done} / {total} 반복',
