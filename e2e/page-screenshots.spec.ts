@@ -9,7 +9,7 @@
  */
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test'
 import { LAB_IDS, labPath, type LabId } from './labs'
 
 const OUT = process.env.GRADIENT_LAB_SCREENSHOTS
@@ -47,25 +47,26 @@ async function startAll(request: APIRequestContext): Promise<Map<LabId, number>>
   return ids
 }
 
-async function setLocale(page: Page, locale: 'en' | 'ko'): Promise<void> {
-  await page.goto('/#/')
-  await page.evaluate((l) => localStorage.setItem('gradient-lab.locale', l), locale)
-  await page.reload() // the locale is read at start-up
+/** A fresh browser context per pass (size × language): the language and presentation mode are in localStorage before the app starts. */
+async function pass(browser: Browser, size: { width: number; height: number }, storage: Record<string, string>): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: size, baseURL: test.info().project.use.baseURL })
+  await context.addInitScript((s) => Object.entries(s).forEach(([k, v]) => localStorage.setItem(k, v)), storage)
+  return { page: await context.newPage(), close: () => context.close() }
 }
 
 /** The whole page, and for a lab also what the window shows first (where the run bar sits). */
 async function shot(page: Page, path: string, name: string): Promise<void> {
   await page.goto(`/#${path}`)
-  await page.waitForLoadState('networkidle')
+  await expect(page.locator('h1').first()).toBeVisible()
   await page.evaluate(() => document.fonts.ready)
   // Lab 3 computes its cells in the page (Web Workers): wait until the last one is drawn.
   await expect(page.getByText(/computing cells|칸 계산 중/)).toHaveCount(0, { timeout: 180_000 })
-  await page.waitForTimeout(600) // charts animate in
+  await page.waitForTimeout(1000) // results load, charts draw
   await page.screenshot({ path: join(OUT!, `${name}.png`), fullPage: true })
   if (path.startsWith('/labs/')) await page.screenshot({ path: join(OUT!, `${name}-window.png`) })
 }
 
-test('every page at 1366×768 and 1920×1080, in English and Korean', async ({ page, request }) => {
+test('every page at 1366×768 and 1920×1080, in English and Korean', async ({ browser, request }) => {
   test.setTimeout(900_000)
   mkdirSync(OUT!, { recursive: true })
   const ids = await startAll(request)
@@ -79,17 +80,15 @@ test('every page at 1366×768 and 1920×1080, in English and Korean', async ({ p
     ['glossary', '/glossary'],
   ]
   for (const size of SIZES) {
-    await page.setViewportSize(size)
     for (const locale of ['en', 'ko'] as const) {
-      await setLocale(page, locale)
+      const { page, close } = await pass(browser, size, { 'gradient-lab.locale': locale })
       for (const [name, path] of pages) await shot(page, path, `${name}-${size.width}-${locale}`)
+      await close()
     }
   }
   // Presentation mode (remembered in settings): one figure at a time, larger type and lines.
-  await page.setViewportSize(SIZES[0])
-  await setLocale(page, 'en')
-  await page.evaluate(() => localStorage.setItem('gradient-lab.presentation', 'true'))
+  const { page, close } = await pass(browser, SIZES[0], { 'gradient-lab.locale': 'en', 'gradient-lab.presentation': 'true' })
   await shot(page, `${labPath('optimizers-mnist')}?experiment=${ids.get('optimizers-mnist')}`, 'presentation-lab2-1366-en')
   await shot(page, `${labPath('overfit')}?experiment=${ids.get('overfit')}`, 'presentation-lab6-1366-en')
-  await page.evaluate(() => localStorage.removeItem('gradient-lab.presentation'))
+  await close()
 })
