@@ -12,5 +12,6 @@ export default defineLabUi<RandomSearchParams>({
     name: (p, t) => t('random-search.name', { n: p.trials, params: p.ranges.map((r) => t(`random-search.sym.${r.param}`)).join(' × ') }),
     emptyText: 'random-search.emptyText',
     settingsWidth: 400,
+    pausable: true,
   },
 })

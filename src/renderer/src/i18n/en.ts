@@ -6,6 +6,7 @@ import historyTools from './en/historyTools'
 import insidePanel from './en/inside'
 import formTexts from './en/forms'
 import figures from './en/figures'
+import layout from './en/layout'
 
 const en = {
   app: { name: 'Gradient Lab', tagline: 'Learning techniques, hands on' },
@@ -258,6 +259,7 @@ const en = {
   ...insidePanel,
   ...formTexts,
   ...figures,
+  ...layout,
 }
 
 export default en

@@ -4,6 +4,7 @@ import historyTools from './ko/historyTools'
 import insidePanel from './ko/inside'
 import formTexts from './ko/forms'
 import figures from './ko/figures'
+import layout from './ko/layout'
 
 const ko: MessageSchema = {
   app: { name: 'Gradient Lab', tagline: '학습 관련 기술들, 직접 해 보기' },
@@ -256,6 +257,7 @@ const ko: MessageSchema = {
   ...insidePanel,
   ...formTexts,
   ...figures,
+  ...layout,
 }
 
 export default ko

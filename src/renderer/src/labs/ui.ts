@@ -22,6 +22,8 @@ interface RunPageUi {
   /** The new experiment's name from its validated parameters. */
   name(params: never, t: Translate): string
   settingsWidth?: number
+  /** Whether the run bar offers Pause / Resume (stopped runs can be queued again) besides Cancel. */
+  pausable?: boolean
   /** A message key for the empty results panel (default: the generic one). */
   emptyText?: string
 }
