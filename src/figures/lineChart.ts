@@ -101,7 +101,10 @@ export function applyLineSeries(target: { data: ChartConfiguration<'line'>['data
   target.data.datasets = lineDatasets(series, o.compact === true, o.xMax)
   const hidden = new Set(series.flatMap((s, i) => (s.hideInLegend ? [i] : [])))
   const labels = target.options!.plugins!.legend!.labels!
+  // With markers, each entry shows its run's marker at a readable size (else a short line).
   labels.usePointStyle = series.some((s) => s.marker)
+  labels.boxWidth = labels.usePointStyle ? 10 : 14
+  labels.boxHeight = labels.usePointStyle ? 10 : 2
   labels.filter = (item) => !hidden.has(item.datasetIndex ?? -1)
   labels.generateLabels = (chart) =>
     Chart.defaults.plugins.legend.labels.generateLabels(chart).map((item) => ({ ...item, text: series[item.datasetIndex ?? -1]?.legendLabel ?? item.text }))

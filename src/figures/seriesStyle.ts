@@ -43,7 +43,7 @@ export function markEvery(x: readonly number[], xEnd: number | null | undefined,
 export function markerRadii(line: StyledLine, xEnd: number | null | undefined, compact: boolean): number[] {
   const every = markEvery(line.x, xEnd, compact ? MARKS_COMPACT : MARKS_PER_CURVE)
   const phase = every > 1 ? Math.floor(((line.markerPhase ?? 0) % 4) * (every / 4)) : 0
-  const r = compact ? 2 : 3.5
+  const r = compact ? 2.2 : 4
   return line.x.map((_, i) => (i % every === phase ? r : 0))
 }
 
@@ -52,5 +52,5 @@ export function lineStyle(line: StyledLine, xEnd: number | null | undefined, com
   const dash = line.dash ?? CURVE_DASH[line.kind ?? 'main']
   const base = { borderColor: line.color, backgroundColor: line.color, borderWidth: line.width ?? 1.6, borderDash: dash, pointHoverRadius: 4 }
   if (!line.marker) return { ...base, pointRadius: line.x.length < 40 ? (compact ? 1.5 : 2.5) : 0 }
-  return { ...base, pointStyle: line.marker, pointRadius: markerRadii(line, xEnd, compact), pointBorderWidth: 1.4, pointBorderColor: line.color, pointBackgroundColor: line.color }
+  return { ...base, pointStyle: line.marker, pointRadius: markerRadii(line, xEnd, compact), pointBorderWidth: line.marker === 'crossRot' || line.marker === 'cross' ? 2 : 1.2, pointBorderColor: line.color, pointBackgroundColor: line.color }
 }
