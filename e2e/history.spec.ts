@@ -109,6 +109,12 @@ test('compares two runs from different experiments; the legend names what differ
   await expect(compare.legendOf(adam.runId)).toHaveText(`#${adam.id} · Adam · lr 0.001`)
   await expect.poll(() => compare.points('loss-chart')).toBe(16)
   await expect.poll(() => compare.points('accuracy-chart')).toBe(12)
+  // The charts' legends name only what tells the runs apart (the optimizer), one entry per run;
+  // each run's marker is beside its name in the table as on its curves.
+  await expect(page.getByTestId('accuracy-chart')).toHaveAttribute('data-legend', 'SGD | Adam')
+  await expect(page.getByTestId('loss-chart')).toHaveAttribute('data-legend', 'SGD | Adam')
+  await expect(compare.table.locator(`tr[data-run-id="${sgd.runId}"] [data-marker]`)).toHaveAttribute('data-marker', 'circle')
+  await expect(compare.table.locator(`tr[data-run-id="${adam.runId}"] [data-marker]`)).toHaveAttribute('data-marker', 'crossRot')
   await compare.screenshot('compare')
 
   const png = await downloadBytes(await compare.download('Export Loss as PNG'))

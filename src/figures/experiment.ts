@@ -14,7 +14,8 @@ import { composeGrid } from './grid'
 import { renderHistogramsFigure } from './histogramFigure'
 import { initFormula, rowsOfResult, type HistogramCell } from './histogramGrid'
 import { lineChartConfig, type LineChartOptions, type LineSeries } from './lineChart'
-import { BN_COLORS, OPTIMIZER_LABELS, PALETTE, optimizerColor, runColors, runLabel } from './palette'
+import { BN_COLORS, BN_STYLES, OPTIMIZER_LABELS, optimizerColor, ordinalStyle, runLabel, runStyles, type RunStyle } from './palette'
+import type { CurveKind } from './seriesStyle'
 import { renderPathsFigure } from './pathsFigure'
 import { setupSearchCharts } from './searchCharts'
 import { heatmapChartConfig, type HeatPoint } from './searchHeatmapData'
@@ -130,7 +131,7 @@ function chartKind(detail: ExperimentDetail, want: 'auto' | 'loss' | 'accuracy')
 interface Line {
   run: RunWithSeries
   label: string
-  color: string
+  style: RunStyle
   highlighted: boolean
 }
 
@@ -139,14 +140,14 @@ function styleRuns(detail: ExperimentDetail, kind: 'loss' | 'accuracy'): Line[] 
   const { runs } = detail
   const named = (r: RunWithSeries) => runLabel(r) + (r.status === 'finished' ? '' : ` (${r.status})`)
   if (runs.length <= MAX_COLORED) {
-    const colors = runColors(detail.experiment.labId, runs)
-    return runs.map((run, i) => ({ run, label: named(run), color: colors[i]!, highlighted: true }))
+    const styles = runStyles(detail.experiment.labId, runs)
+    return runs.map((run, i) => ({ run, label: named(run), style: styles[i]!, highlighted: true }))
   }
   const score = (r: RunWithSeries) =>
     kind === 'loss' ? -(lastValue(r, 'loss') ?? Infinity) : (lastValue(r, 'valAcc') ?? lastValue(r, 'testAcc') ?? lastValue(r, 'trainAcc') ?? -Infinity)
   const ranked = runs.slice().sort((a, b) => score(b) - score(a) || a.ordinal - b.ordinal)
-  const best = ranked.slice(0, MAX_COLORED).map((run, i) => ({ run, label: named(run), color: PALETTE[i]!, highlighted: true }))
-  const rest = ranked.slice(MAX_COLORED).map((run) => ({ run, label: named(run), color: OTHER, highlighted: false }))
+  const best = ranked.slice(0, MAX_COLORED).map((run, i) => ({ run, label: named(run), style: ordinalStyle(i), highlighted: true }))
+  const rest = ranked.slice(MAX_COLORED).map((run) => ({ run, label: named(run), style: { color: OTHER, marker: 'circle' as const }, highlighted: false }))
   return [...best, ...rest]
 }
 
@@ -162,6 +163,7 @@ function plannedX(runs: readonly RunWithSeries[], unit: 'epoch' | 'iteration'): 
 }
 
 const SERIES_WORD: Record<string, string> = { trainAcc: 'train', testAcc: 'test', valAcc: 'validation' }
+const DASH_WORD: Record<CurveKind, string> = { main: 'solid', train: 'solid', test: 'dashed', val: 'dotted' }
 
 /** Loss or accuracy lines of every run, the app's line chart with the experiment's name as title. */
 function lineFigure(detail: ExperimentDetail, kind: 'loss' | 'accuracy', width: number, opts: FigureOptions): ChartConfiguration<'line'> {
@@ -170,14 +172,14 @@ function lineFigure(detail: ExperimentDetail, kind: 'loss' | 'accuracy', width: 
   const smooth = kind === 'loss' && opts.smooth !== false ? (opts.window ?? 11) : undefined
   const names = kind === 'loss' ? ['loss'] : ['trainAcc', 'testAcc', 'valAcc'].filter((n) => runs.some((r) => r.series.some((s) => s.series === n)))
   const bothEval = names.includes('testAcc') && names.includes('valAcc')
-  const dashOf = (n: string) => (n === 'trainAcc' || n === 'loss' ? undefined : n === 'valAcc' && bothEval ? [2, 4] : [8, 5])
+  const kindOf = (n: string): CurveKind => (n === 'loss' ? 'main' : n === 'trainAcc' ? 'train' : n === 'valAcc' && bothEval ? 'val' : 'test')
   const lines = styleRuns(detail, kind)
   const many = lines.length > MAX_COLORED
   /** The series the grey runs show (one line each keeps a crowd readable). */
   const primary = kind === 'loss' ? 'loss' : (['valAcc', 'testAcc', 'trainAcc'].find((n) => names.includes(n)) ?? 'trainAcc')
   const thinTo = Math.max(50, Math.round(width * 1.5))
   const series: LineSeries[] = []
-  for (const l of lines) {
+  lines.forEach((l, ordinal) => {
     const score = lastValue(l.run, primary)
     names.forEach((n, k) => {
       if (!l.highlighted && n !== primary) return
@@ -185,17 +187,18 @@ function lineFigure(detail: ExperimentDetail, kind: 'loss' | 'accuracy', width: 
       series.push({
         id: `${l.run.id}-${n}`,
         label: l.label + (many && l.highlighted && score !== null ? ` ${score.toFixed(3)}` : ''),
-        color: l.color,
+        color: l.style.color,
         x: xy.xs,
         y: xy.ys,
-        dash: dashOf(n),
+        kind: kindOf(n),
+        ...(l.highlighted ? { marker: l.style.marker, markerPhase: ordinal } : {}),
         width: !l.highlighted ? 1 : many ? 1.6 : 2,
         // one legend entry per run (its first series); the subtitle says which line is which
         hideInLegend: !l.highlighted || k > 0,
         behind: !l.highlighted,
       })
     })
-  }
+  })
   if (many) {
     const by = kind === 'loss' ? 'lowest final loss' : `final ${SERIES_WORD[primary]} accuracy`
     series.push({ id: 'others', label: `${lines.length - MAX_COLORED} others (ranked by ${by})`, color: OTHER, x: [], y: [], width: 2 })
@@ -203,7 +206,7 @@ function lineFigure(detail: ExperimentDetail, kind: 'loss' | 'accuracy', width: 
   const subtitle =
     kind === 'loss'
       ? `Loss per ${unit}` + (smooth ? ` (smoothed: Kaiser window ${smooth}, as the book)` : ' (raw)')
-      : `Accuracy per ${unit}: ` + names.map((n) => `${SERIES_WORD[n]} ${dashOf(n) ? (dashOf(n)![0]! < 4 ? 'dotted' : 'dashed') : 'solid'}`).join(', ')
+      : `Accuracy per ${unit}: ` + names.map((n) => `${SERIES_WORD[n]} ${DASH_WORD[kindOf(n)]}`).join(', ')
   const o: LineChartOptions = {
     title: e.name,
     subtitle: subtitle + (many ? ` · best ${MAX_COLORED} in colour` : ''),
@@ -231,12 +234,12 @@ function overfitFigure(create: CanvasFactory, detail: ExperimentDetail, width: n
   const top = Math.round((height - FOOTER_H) * 0.6)
   drawChart(create, canvas, 0, 0, width, top, lineFigure(detail, 'accuracy', width, {}))
   const unit = xUnit(detail.runs)
-  const colors = runColors('overfit', detail.runs)
+  const styles = runStyles('overfit', detail.runs)
   const gaps: LineSeries[] = detail.runs.flatMap((r, i) => {
     const g = gapPoints(r.series.find((s) => s.series === 'trainAcc'), r.series.find((s) => s.series === 'testAcc'))
     if (!g.steps.length) return []
     const perEpoch = unit === 'epoch' ? (iterationsPerEpoch(r) ?? 1) : 1
-    return [{ id: `gap-${r.id}`, label: `${runLabel(r)}: final gap ${g.values.at(-1)!.toFixed(3)}`, color: colors[i]!, x: g.steps.map((s) => s / perEpoch), y: g.values, width: 2 }]
+    return [{ id: `gap-${r.id}`, label: `${runLabel(r)}: final gap ${g.values.at(-1)!.toFixed(3)}`, color: styles[i]!.color, marker: styles[i]!.marker, markerPhase: i, x: g.steps.map((s) => s / perEpoch), y: g.values, width: 2 }]
   })
   const config = lineChartConfig(gaps, {
     title: 'Generalization gap: train − test accuracy',
@@ -337,14 +340,14 @@ function batchnormGrid(create: CanvasFactory, detail: ExperimentDetail, width: n
   const cellH = Math.round(cellW * 0.62)
   const xMax = Math.max(1, ...runs.flatMap((r) => seriesXY(r, 'trainAcc', unit).xs))
   const cells = panels.map((g) => {
-    const line = (r: RunWithSeries | undefined, color: string, dashed: boolean): LineSeries[] => {
+    const line = (r: RunWithSeries | undefined, style: RunStyle, dashed: boolean): LineSeries[] => {
       if (!r) return []
       const xy = seriesXY(r, 'trainAcc', unit)
-      return [{ id: String(r.id), label: r.label, color, x: xy.xs, y: xy.ys, dashed, width: 1.8 }]
+      return [{ id: String(r.id), label: r.label, color: style.color, marker: style.marker, markerPhase: dashed ? 2 : 0, x: xy.xs, y: xy.ys, dashed, width: 1.8 }]
     }
     const status = [g.bn, g.plain].some((r) => r && r.status !== 'finished') ? ' (not finished)' : ''
     const cell = create(cellW, cellH)
-    const config = lineChartConfig([...line(g.bn, BN_COLORS.bn, false), ...line(g.plain, BN_COLORS.noBn, true)], {
+    const config = lineChartConfig([...line(g.bn, BN_STYLES.bn, false), ...line(g.plain, BN_STYLES.noBn, true)], {
       title: `W: ${Number(g.scale.toPrecision(3))}${status}`,
       xLabel: unit === 'epoch' ? 'Epoch' : 'Iteration',
       yLabel: 'Accuracy',

@@ -3,7 +3,10 @@
  * or per series of a run), as one Chart.js configuration: the app's ChartLine draws it on an HTML
  * canvas and keeps it live, the CLI's export draws it once on a Skia canvas, so both look alike.
  */
-import type { ChartConfiguration, ChartDataset } from 'chart.js'
+import { Chart, type ChartConfiguration, type ChartDataset } from 'chart.js'
+import { CURVE_DASH, lineStyle, type CurveKind, type Marker } from './seriesStyle'
+
+export type { CurveKind, Marker }
 
 /** One line: x and y as parallel arrays (iterations or epochs, and values). */
 export interface LineSeries {
@@ -12,10 +15,18 @@ export interface LineSeries {
   color: string
   x: readonly number[]
   y: readonly number[]
+  /** What kind of curve this is (train solid, test dashed, validation dotted; see seriesStyle.ts). */
+  kind?: CurveKind
   dashed?: boolean
-  /** An explicit dash pattern (e.g. [2, 3] dotted), instead of `dashed`'s [6, 4]. */
+  /** An explicit dash pattern, instead of the kind's (or `dashed`'s [6, 4]). */
   dash?: number[]
   width?: number
+  /** The run's marker, drawn every N points; without it, points only on short series. */
+  marker?: Marker
+  /** Shifts the markers along the line (the run's ordinal), so overlapping curves show each. */
+  markerPhase?: number
+  /** The legend's text when it differs from `label` (the tooltip's), e.g. one entry per run. */
+  legendLabel?: string
   /** Left out of the legend (e.g. the grey crowd of a search's weaker trials). */
   hideInLegend?: boolean
   /** Drawn beneath the lines without it (Chart.js draws higher orders first). */
@@ -34,33 +45,30 @@ export interface LineChartOptions {
   yMax?: number | null
   /** Small multiples: no legend or axis titles, small fonts, few ticks. */
   compact?: boolean
+  /** The legend's largest height in px (Chart.js pages what does not fit). */
+  legendMaxHeight?: number
 }
 
-export function lineDatasets(series: readonly LineSeries[], compact = false): ChartDataset<'line'>[] {
+/** The datasets of the lines; `xEnd` (the planned end of the x axis) spaces the markers. */
+export function lineDatasets(series: readonly LineSeries[], compact = false, xEnd?: number | null): ChartDataset<'line'>[] {
   return series.map((s) => ({
     label: s.label,
     data: s.x.map((x, i) => ({ x, y: s.y[i]! })),
-    borderColor: s.color,
-    backgroundColor: s.color,
-    borderWidth: s.width ?? 1.6,
-    borderDash: s.dash ?? (s.dashed ? [6, 4] : []),
-    pointRadius: s.x.length < 40 ? (compact ? 1.5 : 2.5) : 0,
-    pointHoverRadius: 4,
+    ...lineStyle({ ...s, dash: s.dash ?? (s.dashed ? CURVE_DASH.test : undefined) }, xEnd, compact),
     tension: 0,
     spanGaps: true,
     order: s.behind ? 1 : 0,
   }))
 }
 
-/** The configuration with the data; `applyLineOptions` changes the options of a live chart alike. */
+/** The configuration with the data; `applyLineOptions` and `applyLineSeries` change a live chart alike. */
 export function lineChartConfig(series: readonly LineSeries[], o: LineChartOptions): ChartConfiguration<'line'> {
   const compact = o.compact === true
   // Only set when compact: an explicit `font: undefined` keeps Chart.js from drawing any tick.
   const ticks = (limit: number) => (compact ? { maxTicksLimit: limit, font: { size: 10 } } : { maxTicksLimit: 11 })
-  const hidden = new Set(series.flatMap((s, i) => (s.hideInLegend ? [i] : [])))
   const config: ChartConfiguration<'line'> = {
     type: 'line',
-    data: { datasets: lineDatasets(series, compact) },
+    data: { datasets: [] },
     options: {
       parsing: false,
       normalized: true,
@@ -74,17 +82,32 @@ export function lineChartConfig(series: readonly LineSeries[], o: LineChartOptio
       plugins: {
         title: { display: true, text: o.title, font: { size: compact ? 11.5 : 14, weight: 'bold' }, padding: compact ? { top: 2, bottom: 4 } : { top: 4, bottom: 8 } },
         subtitle: { display: !!o.subtitle, text: o.subtitle ?? '', padding: { bottom: 6 } },
-        legend: {
-          display: !compact,
-          position: 'top',
-          labels: { boxWidth: 14, boxHeight: 2, padding: 14, filter: (item) => !hidden.has(item.datasetIndex ?? -1) },
-        },
+        // At most legendMaxHeight px, so many runs never squeeze the plot away.
+        legend: { display: !compact, position: 'top', maxHeight: o.legendMaxHeight, labels: { boxWidth: 14, boxHeight: 2, padding: 12 } },
         tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${Number(item.parsed.y).toPrecision(4)}` } },
       },
     },
   }
   applyLineOptions(config, o)
+  applyLineSeries(config, series, o)
   return config
+}
+
+/**
+ * Sets the lines on a configuration (or a live chart): their datasets, and a legend that shows
+ * each run's marker when the lines have markers (readable without colour), without the hidden ones.
+ */
+export function applyLineSeries(target: { data: ChartConfiguration<'line'>['data']; options?: ChartConfiguration<'line'>['options'] }, series: readonly LineSeries[], o: LineChartOptions): void {
+  target.data.datasets = lineDatasets(series, o.compact === true, o.xMax)
+  const hidden = new Set(series.flatMap((s, i) => (s.hideInLegend ? [i] : [])))
+  const labels = target.options!.plugins!.legend!.labels!
+  // With markers, each entry shows its run's marker at a readable size (else a short line).
+  labels.usePointStyle = series.some((s) => s.marker)
+  labels.boxWidth = labels.usePointStyle ? 10 : 14
+  labels.boxHeight = labels.usePointStyle ? 10 : 2
+  labels.filter = (item) => !hidden.has(item.datasetIndex ?? -1)
+  labels.generateLabels = (chart) =>
+    Chart.defaults.plugins.legend.labels.generateLabels(chart).map((item) => ({ ...item, text: series[item.datasetIndex ?? -1]?.legendLabel ?? item.text }))
 }
 
 /** Sets the ranges and texts of `o` on a configuration (or a live chart's `{ options }`). */
@@ -96,6 +119,7 @@ export function applyLineOptions(target: { options?: ChartConfiguration<'line'>[
   x.max = o.xMax ?? undefined
   y.min = o.yMin ?? undefined
   y.max = o.yMax ?? undefined
+  target.options!.plugins!.legend!.maxHeight = o.legendMaxHeight
   target.options!.plugins!.title!.text = o.title
   ;(x as { title: { text: string } }).title.text = o.xLabel
   ;(y as { title: { text: string } }).title.text = o.yLabel

@@ -6,10 +6,12 @@ import { describe, expect, it } from 'vitest'
 import { renderExperimentPng } from '../../src/main/export/chart'
 import { countLabel, niceTicks, tickLabel, tickStep } from '../../src/figures/ticks'
 import type { ExperimentDetail } from '../../src/shared/records'
+import { BN_COLORS, CURE_STYLES, INIT_COLORS, OPTIMIZER_COLORS, ordinalStyle } from '../../src/figures/palette'
 import { countColor, decodePng, type DecodedPng } from './decode'
 import { accuracySynth, instantDetail, lossSynth, trainedDetail } from './fixtures'
 
-const OPT = { sgd: '#1f77b4', momentum: '#ff7f0e', nesterov: '#9467bd', adagrad: '#2ca02c', adam: '#d62728' }
+const OPT = OPTIMIZER_COLORS
+const { std, xavier, he } = INIT_COLORS
 const lab2 = () => trainedDetail('optimizers-mnist', lossSynth([0.8, 1.5, 2.5, 2], [0.15, 0.003, 0.002, 0.001]), { id: 12 })
 
 function render(detail: ExperimentDetail, opts?: Parameters<typeof renderExperimentPng>[1]): DecodedPng {
@@ -86,27 +88,27 @@ describe('renderExperimentPng', () => {
 
   it('lab 4 uses the init colours; lab 6 the cure colours, with the train − test gap in the lower part', () => {
     const init = render(trainedDetail('init-mnist', lossSynth([0.05, 1, 1.3], [2.3, 0.05, 0.03])))
-    for (const c of ['#1f77b4', '#ff7f0e', '#2ca02c']) expect(countColor(init, c, 2)).toBeGreaterThan(300)
+    for (const c of [std, xavier, he]) expect(countColor(init, c, 2)).toBeGreaterThan(300)
     const overfit = render(trainedDetail('overfit', accuracySynth(['trainAcc', 'testAcc'], 3)))
     expectOpaqueAndDrawn(overfit)
-    expect(countColor(overfit, '#d62728', 2)).toBeGreaterThan(300)
-    expect(countColor(overfit, '#1f77b4', 2)).toBeGreaterThan(300)
+    expect(countColor(overfit, CURE_STYLES.none.color, 2)).toBeGreaterThan(300)
+    expect(countColor(overfit, CURE_STYLES.cured.color, 2)).toBeGreaterThan(300)
     // the gap chart: both cure colours below 60 % of the height
     const lower = crop(overfit, Math.round(overfit.height * 0.62), overfit.height)
-    expect(countColor(lower, '#d62728', 2)).toBeGreaterThan(200)
-    expect(countColor(lower, '#1f77b4', 2)).toBeGreaterThan(200)
+    expect(countColor(lower, CURE_STYLES.none.color, 2)).toBeGreaterThan(200)
+    expect(countColor(lower, CURE_STYLES.cured.color, 2)).toBeGreaterThan(200)
   })
 
   it('32 batch-norm runs become the book grid; 100 search trials: the heatmap and readable curves', () => {
     const bn = render(trainedDetail('batchnorm', accuracySynth(['trainAcc'], 10)))
     expectOpaqueAndDrawn(bn)
-    expect(countColor(bn, '#1f77b4', 2)).toBeGreaterThan(1000)
-    expect(countColor(bn, '#ff7f0e', 2)).toBeGreaterThan(500)
+    expect(countColor(bn, BN_COLORS.bn, 2)).toBeGreaterThan(1000)
+    expect(countColor(bn, BN_COLORS.noBn, 2)).toBeGreaterThan(500)
     const search = render(trainedDetail('random-search', accuracySynth(['valAcc', 'trainAcc'], 4)))
     expectOpaqueAndDrawn(search)
     expect(JSON.parse(search.text.Comment).runIds).toHaveLength(100)
-    expect(countColor(search, '#d62728', 2)).toBeGreaterThan(100) // the 4th best in colour
-    expect(countColor(search, '#17becf', 2)).toBeGreaterThan(100) // the 10th best
+    expect(countColor(search, ordinalStyle(3).color, 2)).toBeGreaterThan(100) // the 4th best in colour
+    expect(countColor(search, ordinalStyle(6).color, 2)).toBeGreaterThan(100) // the 7th best (black)
     // the app's heatmap above: trials in viridis and the colour bar (its ends are viridis 0 and 1)
     const heat = crop(search, 0, Math.round(search.height * 0.55))
     expect(countColor(heat, '#fde725', 10)).toBeGreaterThan(100)

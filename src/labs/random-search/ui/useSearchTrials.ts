@@ -6,7 +6,7 @@
 import { computed, type Ref } from 'vue'
 import type { RunStatus } from '@renderer/lib/contract'
 import { useAppInfoStore } from '@renderer/stores/appInfo'
-import type { Points } from '@renderer/stores/liveRuns'
+import type { Points } from '@renderer/lib/runView'
 import { isTerminal, type RunView } from '@renderer/composables/useExperimentRuns'
 
 export interface Trial {

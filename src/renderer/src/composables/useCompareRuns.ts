@@ -1,47 +1,20 @@
 /**
  * Runs from any experiments, side by side: their stored records and series (getRuns), shown as
- * RunViews with one colour each, their experiments' names, and the facts that differ between them.
+ * RunViews with one colour and marker each, their experiments' names, and the facts that differ between them.
  * Reloaded when the backend says one of their experiments changed (e.g. a run still going).
  */
 import { computed, onScopeDispose, ref, shallowRef, watch, type Ref } from 'vue'
 import { useApi } from '../api/client'
-import { optimizerColor } from '@figures/palette'
-import type { ExperimentSummary, RunWithSeries, SeriesName } from '../lib/contract'
+import { ordinalStyle } from '@figures/palette'
+import type { ExperimentSummary, RunWithSeries } from '../lib/contract'
 import { differingKeys, runFacts, type Facts } from '../lib/runDiff'
-import type { Points } from '../stores/liveRuns'
-import { judged, type RunView } from './useExperimentRuns'
+import { toRunView, type RunView } from '../lib/runView'
 
 export interface CompareRun {
   record: RunWithSeries
   view: RunView
   experiment: ExperimentSummary | null
   facts: Facts
-}
-
-function toView(run: RunWithSeries, index: number): RunView {
-  const series: Partial<Record<SeriesName, Points>> = {}
-  for (const s of run.series) series[s.series] = { steps: s.steps, values: s.values }
-  const lossSteps = series.loss?.steps ?? []
-  const seen = lossSteps.length > 0 ? lossSteps[lossSteps.length - 1]! + 1 : 0
-  return {
-    id: run.id,
-    ordinal: run.ordinal,
-    // Stable and unique across experiments: CSV headers use it.
-    label: `run ${run.id}`,
-    optimizer: run.spec.optimizer.kind,
-    color: optimizerColor(null, index),
-    hyperparameters: {},
-    meta: run.meta,
-    iterPerEpoch: run.facts.itersPerEpoch,
-    status: run.status,
-    error: run.error,
-    done: run.final?.iterations ?? seen,
-    total: run.facts.plannedIterations || run.final?.iterations || seen,
-    etaMs: null,
-    final: run.final,
-    series,
-    ...judged(run.status, run.final, series),
-  }
 }
 
 export function useCompareRuns(runIds: Ref<number[]>) {
@@ -83,7 +56,8 @@ export function useCompareRuns(runIds: Ref<number[]>) {
   const runs = computed<CompareRun[]>(() =>
     records.value.map((record, i) => {
       const experiment = experiments.value.get(record.experimentId) ?? null
-      return { record, view: toView(record, i), experiment, facts: runFacts(record, experiment?.labId) }
+      // Labelled `run <id>`: stable and unique across experiments (CSV headers use it).
+      return { record, view: toRunView(record, undefined, ordinalStyle(i), `run ${record.id}`), experiment, facts: runFacts(record, experiment?.labId) }
     }),
   )
   const differing = computed(() => differingKeys(runs.value.map((r) => r.facts)))

@@ -5,11 +5,11 @@
 import { computed, ref, type Ref } from 'vue'
 import { slug } from '../lib/format'
 import { useExperimentsStore } from '../stores/experiments'
-import { useExperimentRuns, type RunColor } from './useExperimentRuns'
+import { useExperimentRuns } from './useExperimentRuns'
 
-export function useExperimentView(experimentId: Ref<number>, opts: { runColor?: RunColor } = {}) {
+export function useExperimentView(experimentId: Ref<number>) {
   const store = useExperimentsStore()
-  const runsView = useExperimentRuns(experimentId, opts)
+  const runsView = useExperimentRuns(experimentId)
   const { detail } = runsView
   const cancelling = ref(false)
   const cancelError = ref<string | null>(null)

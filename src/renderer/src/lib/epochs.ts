@@ -1,5 +1,5 @@
 /** Accuracy points are stored by iteration; labs that train in epochs show them by epoch. */
-import type { Points } from '../stores/liveRuns'
+import type { Points } from './runView'
 
 export type XUnit = 'iteration' | 'epoch'
 

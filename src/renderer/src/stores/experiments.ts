@@ -1,12 +1,13 @@
 /**
  * Experiments as the database has them: the History list (filtered by the backend with
- * `listFilter`) and a cache of opened experiments (with runs and series). Both refresh when the
- * backend says an experiment changed.
+ * `listFilter`) and a cache of opened experiments (with their stored runs and series). Both refresh
+ * when the backend says an experiment changed. A run's live state is the runs store's (stores/runs.ts).
  */
 import { defineStore } from 'pinia'
 import { ref, shallowReactive } from 'vue'
 import { useApi } from '../api/client'
 import type { ExperimentDetail, ExperimentSummary, LabEvent, LabId } from '../lib/contract'
+import { useRunsStore } from './runs'
 
 const REFRESH_DELAY_MS = 150
 
@@ -75,6 +76,8 @@ export const useExperimentsStore = defineStore('experiments', () => {
   async function loadDetail(id: number): Promise<ExperimentDetail | null> {
     try {
       const detail = await api.getExperiment({ experimentId: id })
+      // The runs store drops the live state of runs the database now has complete.
+      useRunsStore().settle(detail.runs)
       details.set(id, detail)
       detailErrors.delete(id)
       return detail
