@@ -78,7 +78,7 @@ test('lab 5: with and without batch normalization at one scale, inside the netwo
   test.setTimeout(240_000)
   const lab = new BatchnormPage(page)
   await lab.goto()
-  // 3 scales (not lab5.spec's 4: History there looks its experiment up by name)
+  // 3 scales (not batchnorm.spec's 4: History there looks its experiment up by name)
   await lab.fill({ 'Number of weight scales': 3, Epochs: 3, 'Training samples': 200 })
   await lab.run()
   await expect.poll(() => lab.cellStates(), { timeout: 200_000 }).toEqual(['done', 'done', 'done'])
