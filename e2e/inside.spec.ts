@@ -41,11 +41,7 @@ test('lab 4: std=0.01 beside He, inside the network', async ({ page }) => {
   for (const run of ['std=0.01', 'Xavier', 'He']) await expect(lab.resultRow(run)).toHaveAttribute('data-status', 'finished', { timeout: 200_000 })
 
   const inside = new InsidePanel(page)
-  await inside.open()
-  const std = inside.grid('std=0.01')
-  const he = inside.grid('He')
-  await expect(std).toBeVisible()
-  await expect(he).toBeVisible()
+  const [std, he] = await inside.openPair('std=0.01', 'He')
   // 4 hidden layers + the output, 3 time columns each (two runs side by side): every bar chart drawn.
   await expect(std.locator('tbody tr')).toHaveCount(5)
   const stdInk = await inside.ink(std, 2)
@@ -78,18 +74,14 @@ test('lab 5: with and without batch normalization at one scale, inside the netwo
   test.setTimeout(240_000)
   const lab = new BatchnormPage(page)
   await lab.goto()
-  // 3 scales (not lab5.spec's 4: History there looks its experiment up by name)
+  // 3 scales (not batchnorm.spec's 4: History there looks its experiment up by name)
   await lab.fill({ 'Number of weight scales': 3, Epochs: 3, 'Training samples': 200 })
   await lab.run()
   await expect.poll(() => lab.cellStates(), { timeout: 200_000 }).toEqual(['done', 'done', 'done'])
 
   const inside = new InsidePanel(page)
-  await inside.open()
   // The default pair: the scale nearest 10^−2.25 (here 0.00736), BN beside no BN.
-  const bn = inside.grid('w=0.00736 BN')
-  const plain = inside.grid('w=0.00736 no BN')
-  await expect(bn).toBeVisible()
-  await expect(plain).toBeVisible()
+  const [bn, plain] = await inside.openPair('w=0.00736 BN', 'w=0.00736 no BN')
   await expect(bn.locator('tbody tr')).toHaveCount(6)
   expect((await inside.ink(bn, 2)).inked).toBe(18)
   expect((await inside.ink(plain, 2)).inked).toBe(18)

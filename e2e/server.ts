@@ -14,8 +14,8 @@ export interface OwnServer {
   stop(): Promise<void>
 }
 
-export async function startOwnServer(port: number, name = 'own'): Promise<OwnServer> {
-  const db = join(mkdtempSync(join(tmpdir(), `gradient-lab-e2e-${name}-`)), `${name}.db`)
+/** Starts `out/main/web.js` on `port` with a new database file, or with `db` (a restart on the same data). */
+export async function startOwnServer(port: number, name = 'own', db = join(mkdtempSync(join(tmpdir(), `gradient-lab-e2e-${name}-`)), `${name}.db`)): Promise<OwnServer> {
   const child: ChildProcess = spawn(process.execPath, ['out/main/web.js', '--port', String(port), '--db', db], { stdio: ['ignore', 'pipe', 'inherit'] })
   let out = ''
   child.stdout!.setEncoding('utf8')

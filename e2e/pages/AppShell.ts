@@ -1,5 +1,5 @@
 /** The shell around every page: sidebar navigation and the language switch. */
-import { expect, type Locator, type Page } from '@playwright/test'
+import { expect, type Download, type Locator, type Page } from '@playwright/test'
 import { labPath, labTexts, type LabId } from '../labs'
 
 export class AppShell {
@@ -25,6 +25,12 @@ export class AppShell {
 
   languageButton(name: 'English' | '한국어'): Locator {
     return this.nav.getByRole('button', { name, exact: true })
+  }
+
+  /** Clicks `button` and returns the download it starts. */
+  async downloadFrom(button: Locator): Promise<Download> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), button.click()])
+    return download
   }
 
   heading(name: string | RegExp): Locator {

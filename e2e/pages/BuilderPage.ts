@@ -10,17 +10,13 @@ export interface BlockSettings {
 }
 
 export class BuilderPage extends LabPage {
-  readonly blocks: Locator
-  readonly paramCount: Locator
-  readonly epochEstimate: Locator
-  readonly specs: Locator
+  readonly blocks = this.page.locator('li.block-row')
+  readonly paramCount = this.page.getByTestId('param-count')
+  readonly epochEstimate = this.page.getByTestId('epoch-estimate')
+  readonly specs = this.page.getByRole('region', { name: 'Saved networks' })
 
   constructor(page: Page) {
     super(page, 'builder')
-    this.blocks = page.locator('li.block-row')
-    this.paramCount = page.getByTestId('param-count')
-    this.epochEstimate = page.getByTestId('epoch-estimate')
-    this.specs = page.getByRole('region', { name: 'Saved networks' })
   }
 
   width(n: number): Locator {

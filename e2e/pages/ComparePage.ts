@@ -18,8 +18,7 @@ export class ComparePage extends AppShell {
   }
 
   async download(buttonName: string): Promise<Download> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: buttonName, exact: true }).first().click()])
-    return download
+    return this.downloadFrom(this.page.getByRole('button', { name: buttonName, exact: true }).first())
   }
 
   async points(testId: string): Promise<number> {

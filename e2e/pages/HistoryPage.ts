@@ -55,8 +55,7 @@ export class HistoryPage extends AppShell {
   }
 
   async exportBundle(): Promise<Download> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: /^Export bundle/ }).click()])
-    return download
+    return this.downloadFrom(this.page.getByRole('button', { name: /^Export bundle/ }))
   }
 
   async importBundle(file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {

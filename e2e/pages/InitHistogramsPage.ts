@@ -1,18 +1,11 @@
 /** Lab 3, "Initial weights → activation histograms": the settings band, the grid of cells, one cell opened large. */
-import { expect, type Download, type Locator, type Page } from '@playwright/test'
+import { expect, type Download, type Locator } from '@playwright/test'
 import { AppShell } from './AppShell'
 
 export class InitHistogramsPage extends AppShell {
-  readonly grid: Locator
-  readonly cells: Locator
-  readonly detail: Locator
-
-  constructor(page: Page) {
-    super(page)
-    this.grid = page.getByTestId('hist-grid')
-    this.cells = page.getByTestId('hist-cell')
-    this.detail = page.getByTestId('hist-detail')
-  }
+  readonly grid = this.page.getByTestId('hist-grid')
+  readonly cells = this.page.getByTestId('hist-cell')
+  readonly detail = this.page.getByTestId('hist-detail')
 
   async goto(): Promise<void> {
     await this.openLab('init-histograms')
@@ -29,7 +22,6 @@ export class InitHistogramsPage extends AppShell {
   }
 
   async exportPng(): Promise<Download> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: 'Export the histogram grid as PNG' }).click()])
-    return download
+    return this.downloadFrom(this.page.getByRole('button', { name: 'Export the histogram grid as PNG' }))
   }
 }

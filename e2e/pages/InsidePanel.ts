@@ -32,6 +32,14 @@ export class InsidePanel {
     return this.root.locator(`.inside-grid[data-run-name^="${runName}"]`)
   }
 
+  /** Opens the panel and waits for two runs' grids, side by side. */
+  async openPair(a: string, b: string): Promise<[Locator, Locator]> {
+    await this.open()
+    const pair: [Locator, Locator] = [this.grid(a), this.grid(b)]
+    for (const grid of pair) await expect(grid).toBeVisible()
+    return pair
+  }
+
   /** Counts the canvases under `part` that really show something (pixels, not just elements). */
   async ink(part: Locator, min = 8): Promise<CanvasInk> {
     return part.evaluate((el, min) => {

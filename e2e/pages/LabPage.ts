@@ -42,8 +42,7 @@ export class LabPage extends AppShell {
   }
 
   async download(buttonName: string): Promise<Download> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: buttonName, exact: true }).first().click()])
-    return download
+    return this.downloadFrom(this.page.getByRole('button', { name: buttonName, exact: true }).first())
   }
 
   async points(testId: string, within: Locator | Page = this.page): Promise<number> {

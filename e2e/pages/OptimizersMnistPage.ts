@@ -55,13 +55,11 @@ export class OptimizersMnistPage extends AppShell {
   }
 
   async exportLossPng(): Promise<Download> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: 'Export Loss as PNG' }).click()])
-    return download
+    return this.downloadFrom(this.page.getByRole('button', { name: 'Export Loss as PNG' }))
   }
 
   async exportLossCsv(): Promise<Download> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: 'Export Loss data as CSV' }).click()])
-    return download
+    return this.downloadFrom(this.page.getByRole('button', { name: 'Export Loss data as CSV' }))
   }
 
   /** The final table as text, row by row (to compare the live page with the stored experiment). */

@@ -3,15 +3,12 @@ import type { Locator, Page } from '@playwright/test'
 import { LabPage } from './LabPage'
 
 export class OverfitPage extends LabPage {
-  readonly gapChart: Locator
-  readonly accuracyChart: Locator
-  readonly layerInputs: Locator
+  readonly gapChart = this.page.getByTestId('gap-chart')
+  readonly accuracyChart = this.page.getByTestId('accuracy-chart')
+  readonly layerInputs = this.page.getByRole('spinbutton', { name: /^Width of layer \d+$/ })
 
   constructor(page: Page) {
     super(page, 'overfit')
-    this.gapChart = page.getByTestId('gap-chart')
-    this.accuracyChart = page.getByTestId('accuracy-chart')
-    this.layerInputs = page.getByRole('spinbutton', { name: /^Width of layer \d+$/ })
   }
 
   cure(name: 'Weight decay' | 'Dropout'): Locator {

@@ -1,24 +1,15 @@
 /** Lab 1, "Optimizer paths on a 2-D function": settings, the overlay and small plots, the player and the step inspector. */
-import { expect, type Download, type Locator, type Page } from '@playwright/test'
+import { expect, type Download, type Locator } from '@playwright/test'
 import { AppShell } from './AppShell'
 
 export type OptimizerKind = 'sgd' | 'momentum' | 'nesterov' | 'adagrad' | 'rmsprop' | 'adam'
 
 export class Paths2dPage extends AppShell {
-  readonly figure: Locator
-  readonly overlay: Locator
-  readonly inspector: Locator
-  readonly slider: Locator
-  readonly saveButton: Locator
-
-  constructor(page: Page) {
-    super(page)
-    this.figure = page.locator('.paths-figure')
-    this.overlay = page.getByTestId('paths-overlay')
-    this.inspector = page.getByTestId('paths-inspector')
-    this.slider = page.getByRole('slider', { name: /^(Step|단계)$/ })
-    this.saveButton = page.getByRole('button', { name: /Save to History|기록에 저장/ })
-  }
+  readonly figure = this.page.locator('.paths-figure')
+  readonly overlay = this.page.getByTestId('paths-overlay')
+  readonly inspector = this.page.getByTestId('paths-inspector')
+  readonly slider = this.page.getByRole('slider', { name: /^(Step|단계)$/ })
+  readonly saveButton = this.page.getByRole('button', { name: /Save to History|기록에 저장/ })
 
   async goto(): Promise<void> {
     await this.openLab('paths-2d')
@@ -56,12 +47,10 @@ export class Paths2dPage extends AppShell {
   }
 
   async exportPng(): Promise<Download> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: 'Export the optimizer paths as PNG' }).click()])
-    return download
+    return this.downloadFrom(this.page.getByRole('button', { name: 'Export the optimizer paths as PNG' }))
   }
 
   async exportCsv(): Promise<Download> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: 'Export the optimizer paths data as CSV' }).click()])
-    return download
+    return this.downloadFrom(this.page.getByRole('button', { name: 'Export the optimizer paths data as CSV' }))
   }
 }

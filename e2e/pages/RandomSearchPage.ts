@@ -75,7 +75,6 @@ export class RandomSearchPage extends AppShell {
   }
 
   async download(buttonName: string | RegExp): Promise<Download> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: buttonName }).click()])
-    return download
+    return this.downloadFrom(this.page.getByRole('button', { name: buttonName }))
   }
 }

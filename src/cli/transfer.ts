@@ -5,14 +5,13 @@ import { RequestError } from '../shared/api'
 import { API_LIMITS } from '../shared/limits'
 import type { LabApp } from '../main/app'
 import { experimentCsv } from '../figures/csv'
+import { slug } from '../figures/slug'
 import { INSIDE_CSV_HEADER, insideCsv } from '../main/export/inside-csv'
 import { renderExperimentPng } from '../main/export/chart'
 import type { ExportFormat } from './args'
 import { UsageError } from './args'
 import { toJsonReport } from './report'
 
-
-const slug = (s: string) => s.normalize('NFKD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 60) || 'experiment'
 
 /** Writes one file into `out` and returns its path. */
 export async function exportExperiment(app: LabApp, experimentId: number, format: ExportFormat, out: string): Promise<string> {

@@ -18,7 +18,12 @@ const CRC_TABLE = (() => {
 
 /** CRC-32 (ISO 3309 / ITU-T V.42, the one PNG and zlib use) over the parts in order. */
 export function crc32(...parts: Uint8Array[]): number {
-  let c = 0xffffffff
+  return crc32From(0, ...parts)
+}
+
+/** The CRC-32 of `previous`'s bytes followed by the parts: crc32From(crc32(a), b) = crc32(a, b). */
+export function crc32From(previous: number, ...parts: Uint8Array[]): number {
+  let c = (previous ^ 0xffffffff) >>> 0
   for (const p of parts) for (let i = 0; i < p.length; i++) c = CRC_TABLE[(c ^ p[i]!) & 0xff]! ^ (c >>> 8)
   return (c ^ 0xffffffff) >>> 0
 }

@@ -31,6 +31,13 @@ function darkPixels(png: DecodedPng, y0: number, y1: number): number {
   return n
 }
 
+/** Pixels with a clear hue (not white, grey or black): the viridis cells and marks. */
+function colouredPixels(png: DecodedPng): number {
+  let n = 0
+  for (let i = 0; i < png.rgba.length; i += 4) if (Math.max(png.rgba[i], png.rgba[i + 1], png.rgba[i + 2]) - Math.min(png.rgba[i], png.rgba[i + 1], png.rgba[i + 2]) > 40) n++
+  return n
+}
+
 function distinctColors(png: DecodedPng): number {
   const set = new Set<number>()
   for (let i = 0; i < png.rgba.length; i += 4) set.add((png.rgba[i] << 16) | (png.rgba[i + 1] << 8) | png.rgba[i + 2])
@@ -99,7 +106,7 @@ describe('renderExperimentPng', () => {
     expect(countColor(lower, CURE_STYLES.cured.color, 2)).toBeGreaterThan(200)
   })
 
-  it('32 batch-norm runs become the book grid; 100 search trials: the heatmap and readable curves', () => {
+  it('32 batch-norm runs become the book grid; 100 search trials: the heatmap with its cells and readable curves', () => {
     const bn = render(trainedDetail('batchnorm', accuracySynth(['trainAcc'], 10)))
     expectOpaqueAndDrawn(bn)
     expect(countColor(bn, BN_COLORS.bn, 2)).toBeGreaterThan(1000)
@@ -114,6 +121,8 @@ describe('renderExperimentPng', () => {
     expect(countColor(heat, '#fde725', 10)).toBeGreaterThan(100)
     expect(countColor(heat, '#440154', 10)).toBeGreaterThan(100)
     expect(countColor(crop(search, Math.round(search.height * 0.6), search.height), '#fde725', 10)).toBe(0)
+    // the binned cells under the trials, as the app draws them by default: most of the plane is coloured
+    expect(colouredPixels(heat)).toBeGreaterThan(0.35 * heat.width * heat.height)
   })
 
   it('survives diverged (NaN), empty and one-point series, and experiments with nothing to plot', () => {

@@ -2,7 +2,7 @@
 import * as zlib from 'node:zlib'
 import { createCanvas } from '@napi-rs/canvas'
 import { describe, expect, it } from 'vitest'
-import { addPngText, crc32, itxtChunk } from '../../src/figures/pngText'
+import { addPngText, crc32, crc32From, itxtChunk } from '../../src/figures/pngText'
 import { decodePng } from './decode'
 
 const tinyPng = () => {
@@ -19,6 +19,9 @@ describe('crc32', () => {
     const bytes = Buffer.from('Gradient Lab · 옵티마이저 비교')
     expect(crc32(bytes)).toBe(zlib.crc32(bytes))
     expect(crc32(bytes.subarray(0, 5), bytes.subarray(5))).toBe(zlib.crc32(bytes)) // parts in order
+    // continued from a previous CRC, as zlib.crc32(data, value) (the built-in digits' check without zlib's)
+    expect(crc32From(crc32(bytes.subarray(0, 7)), bytes.subarray(7))).toBe(zlib.crc32(bytes))
+    expect(crc32From(0, bytes)).toBe(zlib.crc32(bytes))
   })
 })
 

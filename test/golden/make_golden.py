@@ -27,7 +27,14 @@ import os
 import numpy as np
 
 
-# ---- common/optimizer.py (the book), transcribed; Nesterov as fixed in 2021 (step with the old v, then update it)
+# ---- common/optimizer.py (the book), transcribed; Nesterov as fixed in 2021 (step with the old v, then update it).
+# Written once here where the book repeats itself: the zero state each optimizer creates on its
+# first update (the book's `for key, val in params.items(): self.v[key] = np.zeros_like(val)`),
+# and Nesterov's __init__, the same as Momentum's.
+def zeros_like_each(params):
+    return {key: np.zeros_like(val) for key, val in params.items()}
+
+
 class SGD:
     def __init__(self, lr=0.01):
         self.lr = lr
@@ -45,25 +52,16 @@ class Momentum:
 
     def update(self, params, grads):
         if self.v is None:
-            self.v = {}
-            for key, val in params.items():
-                self.v[key] = np.zeros_like(val)
+            self.v = zeros_like_each(params)
         for key in params.keys():
             self.v[key] = self.momentum * self.v[key] - self.lr * grads[key]
             params[key] += self.v[key]
 
 
-class Nesterov:
-    def __init__(self, lr=0.01, momentum=0.9):
-        self.lr = lr
-        self.momentum = momentum
-        self.v = None
-
+class Nesterov(Momentum):  # the book's has the same __init__ as Momentum
     def update(self, params, grads):
         if self.v is None:
-            self.v = {}
-            for key, val in params.items():
-                self.v[key] = np.zeros_like(val)
+            self.v = zeros_like_each(params)
         for key in params.keys():
             params[key] += self.momentum * self.momentum * self.v[key]
             params[key] -= (1 + self.momentum) * self.lr * grads[key]
@@ -78,9 +76,7 @@ class AdaGrad:
 
     def update(self, params, grads):
         if self.h is None:
-            self.h = {}
-            for key, val in params.items():
-                self.h[key] = np.zeros_like(val)
+            self.h = zeros_like_each(params)
         for key in params.keys():
             self.h[key] += grads[key] * grads[key]
             params[key] -= self.lr * grads[key] / (np.sqrt(self.h[key]) + 1e-7)
@@ -94,9 +90,7 @@ class RMSprop:
 
     def update(self, params, grads):
         if self.h is None:
-            self.h = {}
-            for key, val in params.items():
-                self.h[key] = np.zeros_like(val)
+            self.h = zeros_like_each(params)
         for key in params.keys():
             self.h[key] *= self.decay_rate
             self.h[key] += (1 - self.decay_rate) * grads[key] * grads[key]
@@ -114,10 +108,7 @@ class Adam:
 
     def update(self, params, grads):
         if self.m is None:
-            self.m, self.v = {}, {}
-            for key, val in params.items():
-                self.m[key] = np.zeros_like(val)
-                self.v[key] = np.zeros_like(val)
+            self.m, self.v = zeros_like_each(params), zeros_like_each(params)
         self.iter += 1
         lr_t = self.lr * np.sqrt(1.0 - self.beta2 ** self.iter) / (1.0 - self.beta1 ** self.iter)
         for key in params.keys():

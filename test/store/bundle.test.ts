@@ -1,18 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { BundleError, NotFoundError, Store } from '../../src/main/store'
 import type { Bundle } from '../../src/shared/records'
 import { BundleSchema } from '../../src/shared/records'
 import type { FinalMetrics } from '../../src/shared/schemas'
-import { dbPath, rowCounts, runSpec, steppingClock, tempDir } from './helpers'
+import { dbPath, rowCounts, runSpec, storeOpener, tempDir } from './helpers'
 
 const dir = tempDir()
-const open: Store[] = []
-function fresh(path = dbPath(dir)): Store {
-  const s = Store.open(path, { now: steppingClock() })
-  open.push(s)
-  return s
-}
-afterEach(() => open.splice(0).forEach((s) => s.close()))
+const fresh = storeOpener(dir)
 
 const final: FinalMetrics = { loss: 0.3, trainAcc: 0.91, testAcc: 0.9, valAcc: null, iterations: 50, epochs: 0.6, elapsedMs: 800 }
 

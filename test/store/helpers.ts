@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { afterAll } from 'vitest'
+import { afterAll, afterEach } from 'vitest'
+import { Store } from '../../src/main/store'
 import { RunSpecSchema, type RunSpec, type RunSpecInput } from '../../src/shared/schemas'
 
 /** A fresh temp folder, removed after the test file. */
@@ -15,6 +16,20 @@ export function tempDir(): string {
 let n = 0
 /** A new database path inside `dir`. */
 export const dbPath = (dir: string) => join(dir, `t${++n}.db`)
+
+/**
+ * Opens stores on fresh database files in `dir`, with a stepping clock, and closes them after
+ * each test: `fresh()` for a new file, `fresh(path)` to reopen one.
+ */
+export function storeOpener(dir: string): (path?: string) => Store {
+  const open: Store[] = []
+  afterEach(() => open.splice(0).forEach((s) => s.close()))
+  return (path = dbPath(dir)) => {
+    const s = Store.open(path, { now: steppingClock() })
+    open.push(s)
+    return s
+  }
+}
 
 export function runSpec(over: Partial<RunSpecInput> = {}): RunSpec {
   return RunSpecSchema.parse({

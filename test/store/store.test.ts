@@ -1,17 +1,11 @@
 import Database from 'better-sqlite3'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { NotFoundError, Store } from '../../src/main/store'
 import type { FinalMetrics } from '../../src/shared/schemas'
-import { dbPath, rowCounts, runSpec, steppingClock, tempDir } from './helpers'
+import { dbPath, rowCounts, runSpec, storeOpener, tempDir } from './helpers'
 
 const dir = tempDir()
-const open: Store[] = []
-function fresh(path = dbPath(dir)): Store {
-  const s = Store.open(path, { now: steppingClock() })
-  open.push(s)
-  return s
-}
-afterEach(() => open.splice(0).forEach((s) => s.close()))
+const fresh = storeOpener(dir)
 
 const final: FinalMetrics = { loss: 0.25, trainAcc: 0.9, testAcc: 0.88, iterations: 100, epochs: 1.25, elapsedMs: 1234 }
 

@@ -4,7 +4,8 @@ import { BudgetSchema, DataSourceSchema, HiddenBlockSchema, InitSchema, Optimize
 import { itersPerEpoch, maxIterations } from '../../engine/sampling'
 import { checkEvalEvery, initKey, initLabel, optimizerHyperKeys, seedField } from '../common'
 import { ParamError, enumKey, intKey, numberKey, parseList, parseNumber } from '../keys'
-import type { CliKey, RunLab } from '../types'
+import { runLab } from '../define'
+import type { CliKey } from '../types'
 
 /** The builder's fields; the random search reuses them as its base network. */
 export const builderFields = {
@@ -140,18 +141,12 @@ export const builderKeys: CliKey[] = [
   },
 ]
 
-export const builderLab: RunLab<typeof BuilderParamsSchema, 'builder'> = {
-  id: 'builder',
-  term: 'hyperparameter',
-  presets: [
-    { name: 'builder', description: 'Lab 8: your own network (default 784-100-100-10 ReLU, SGD 0.01, 5 epochs on the built-in MNIST)', params: {} },
-  ],
-  kind: 'runs',
-  schema: BuilderParamsSchema,
+export const builderLab = runLab('builder', 'hyperparameter', BuilderParamsSchema, {
+  book: 'Lab 8: your own network (default 784-100-100-10 ReLU, SGD 0.01, 5 epochs on the built-in MNIST)',
   keys: builderKeys,
   defaultName: (p) => `Network: ${describeNetwork(p)}`,
   plan: (p) => {
     const { kind, ...hyperparameters } = p.optimizer
     return [{ label: describeNetwork(p), meta: { optimizer: kind, hyperparameters }, spec: builderRunSpec(p) }]
   },
-}
+})

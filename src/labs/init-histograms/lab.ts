@@ -4,7 +4,8 @@ import { activationHistograms } from '../../engine'
 import { ActivationSchema, InitSchema } from '../../shared/schemas'
 import { initLabel, initsKey, seedField } from '../common'
 import { ParamError, intKey, parseList } from '../keys'
-import type { CliKey, InstantLab } from '../types'
+import { instantLab } from '../define'
+import type { CliKey } from '../types'
 
 const activationsKey = (key: string): CliKey => ({
   key,
@@ -46,14 +47,8 @@ export function computeHistograms(p: InitHistogramsParams) {
 }
 export type InitHistogramsResult = ReturnType<typeof computeHistograms>
 
-export const initHistogramsLab: InstantLab<typeof InitHistogramsParamsSchema, 'init-histograms'> = {
-  id: 'init-histograms',
-  term: 'initialWeights',
-  presets: [
-    { name: 'init-histograms', description: 'Lab 3: activation histograms for every init × activation', params: {} },
-  ],
-  kind: 'instant',
-  schema: InitHistogramsParamsSchema,
+export const initHistogramsLab = instantLab('init-histograms', 'initialWeights', InitHistogramsParamsSchema, {
+  book: 'Lab 3: activation histograms for every init × activation',
   keys: [
     initsKey('inits'),
     initsKey('init'),
@@ -66,4 +61,4 @@ export const initHistogramsLab: InstantLab<typeof InitHistogramsParamsSchema, 'i
   ],
   defaultName: (p) => `Activation histograms: ${p.inits.map(initLabel).join(', ')} × ${p.activations.join(', ')}`,
   compute: computeHistograms,
-}
+})

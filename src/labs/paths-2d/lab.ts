@@ -4,7 +4,7 @@ import { FUNCTION_2D_IDS, getFunction2D, runPath } from '../../engine'
 import { OptimizerSchema, type OptimizerSpec } from '../../shared/schemas'
 import { optimizerHyperKeys, optimizersKey, seedField } from '../common'
 import { ParamError, intKey, parseList, parseNumber } from '../keys'
-import type { InstantLab } from '../types'
+import { instantLab } from '../define'
 
 /** The book's learning rates on x²/20 + y²; Nesterov and RMSProp are ours (see engine/paths2d tests). */
 export const PATH_DEFAULT_OPTIMIZERS: OptimizerSpec[] = [
@@ -47,14 +47,8 @@ export function computePaths(p: Paths2dParams) {
 }
 export type Paths2dResult = ReturnType<typeof computePaths>
 
-export const paths2dLab: InstantLab<typeof Paths2dParamsSchema, 'paths-2d'> = {
-  id: 'paths-2d',
-  term: 'parameterUpdate',
-  presets: [
-    { name: 'paths-2d', description: 'Lab 1: optimizer paths on f = x²/20 + y² from (−7, 2), 30 steps', params: {} },
-  ],
-  kind: 'instant',
-  schema: Paths2dParamsSchema,
+export const paths2dLab = instantLab('paths-2d', 'parameterUpdate', Paths2dParamsSchema, {
+  book: 'Lab 1: optimizer paths on f = x²/20 + y² from (−7, 2), 30 steps',
   keys: [
     {
       key: 'fn',
@@ -80,4 +74,4 @@ export const paths2dLab: InstantLab<typeof Paths2dParamsSchema, 'paths-2d'> = {
   ],
   defaultName: (p) => `Paths on ${getFunction2D(p.fn).label}: ${p.optimizers.map((o) => o.kind).join(', ')}`,
   compute: computePaths,
-}
+})

@@ -10,7 +10,8 @@ import { builderFields, builderKeys, builderRunSpec } from '../builder/lab'
 import { Rng } from '../../engine'
 import { ParamError, boolKey, intKey, parseNumber } from '../keys'
 import { SearchRangeSchema, applyTrial, sampleTrials, type SearchRange } from './search-space'
-import type { CliKey, RunLab } from '../types'
+import { runLab } from '../define'
+import type { CliKey } from '../types'
 
 export const RandomSearchParamsSchema = z.object({
   ...builderFields,
@@ -60,14 +61,8 @@ const snapshotsKey: CliKey = {
   },
 }
 
-export const randomSearchLab: RunLab<typeof RandomSearchParamsSchema, 'random-search'> = {
-  id: 'random-search',
-  term: 'hyperparameter',
-  presets: [
-    { name: 'random-search', description: 'Lab 7: 100 trials, lr 10^U(−6,−2) × weight decay 10^U(−8,−4), 6×100, 50 epochs on 400 + 100 validation', params: {} },
-  ],
-  kind: 'runs',
-  schema: RandomSearchParamsSchema,
+export const randomSearchLab = runLab('random-search', 'hyperparameter', RandomSearchParamsSchema, {
+  book: 'Lab 7: 100 trials, lr 10^U(−6,−2) × weight decay 10^U(−8,−4), 6×100, 50 epochs on 400 + 100 validation',
   keys: [
     intKey('trials', 'trials (book: 100)'),
     snapshotsKey,
@@ -87,7 +82,7 @@ export const randomSearchLab: RunLab<typeof RandomSearchParamsSchema, 'random-se
       return { label: `trial ${i + 1}`, meta: { trial: i + 1, hyperparameters: values, optimizer: p.optimizer.kind }, spec }
     })
   },
-}
+})
 
 /** The initial-weight seed of trial `trial` (1-based): its own stream of the search's seed. */
 export function trialInitSeed(seed: number, trial: number): number {

@@ -6,7 +6,8 @@
  * tested under Node and used by the desktop test harness exactly as Electron would call it.
  */
 import { readFile, stat } from 'node:fs/promises'
-import { extname, isAbsolute, join, relative, resolve } from 'node:path'
+import { isAbsolute, join, relative, resolve } from 'node:path'
+import { contentType } from '../mime'
 
 export const APP_SCHEME = 'app'
 export const APP_HOST = 'gradient-lab'
@@ -28,19 +29,6 @@ export const APP_SCHEME_PRIVILEGES = {
 export const APP_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self' 'unsafe-inline'; " +
   "img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'"
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-}
 
 /** True for URLs of our own origin (the only one allowed to navigate, open or call IPC). */
 export function isAppUrl(url: string | undefined | null): boolean {
@@ -93,7 +81,7 @@ export async function serveRenderer(rendererDir: string, request: Request): Prom
   return new Response(body, {
     status: 200,
     headers: {
-      'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+      'content-type': contentType(file),
       'content-security-policy': APP_CSP,
       'x-content-type-options': 'nosniff',
     },

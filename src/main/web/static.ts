@@ -1,21 +1,10 @@
 /** Serves the built renderer; a bad request target gets 400, a missing file the app's page. */
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import type { ServerResponse } from 'node:http'
-import { extname, join, normalize, resolve, sep } from 'node:path'
+import { join, normalize, resolve, sep } from 'node:path'
 import { RequestError } from '../../shared/api'
+import { contentType } from '../mime'
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-}
 const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
 
@@ -59,7 +48,7 @@ export function serveStatic(staticDir: string | null, url: URL, res: ServerRespo
   }
   const isHtml = target.endsWith('.html')
   const headers: Record<string, string> = {
-    'content-type': MIME[extname(target)] ?? 'application/octet-stream',
+    'content-type': contentType(target),
     'content-security-policy': CSP,
     'x-content-type-options': 'nosniff',
     'cache-control': target.endsWith('index.html') ? 'no-store' : 'max-age=3600',

@@ -1,14 +1,9 @@
 /**
  * The searched hyperparameters as the search views use them: positions on log or linear axes,
- * 2-D bins of trials (only where trials are: nothing is interpolated), a dragged rectangle turned
- * into narrowed ranges, and the numbers written in scientific notation.
+ * 2-D bins of trials (binPoints, shared with the CLI's figure in @figures/searchBins), a dragged
+ * rectangle turned into narrowed ranges, and the numbers written in scientific notation.
  */
 import { SEARCHABLE, type SearchParam, type SearchRange } from '@renderer/lib/contract'
-
-type Scale = SearchRange['scale']
-
-const pos = (v: number, scale: Scale): number => (scale === 'log' ? Math.log10(v) : v)
-const unpos = (p: number, scale: Scale): number => (scale === 'log' ? 10 ** p : p)
 
 const isIntParam = (param: SearchParam): boolean => (SEARCHABLE[param] as { int?: boolean }).int === true
 
@@ -29,53 +24,7 @@ export function formatEnd(v: number, r: Pick<SearchRange, 'param' | 'scale'>): s
   return `${Number((v / 10 ** e).toPrecision(3))}e${e}`.replace(/-/g, '−')
 }
 
-/** A trial placed on the plane: its two searched values and its validation accuracy. */
-interface PlanePoint {
-  x: number
-  y: number
-  v: number
-}
-
-export interface Bin {
-  ix: number
-  iy: number
-  x0: number
-  x1: number
-  y0: number
-  y1: number
-  /** Indices into the points given to `binPoints`. */
-  members: number[]
-  best: number
-  mean: number
-}
-
-/** Bin edges: `n` equal steps over the range, in log10 space on a log range. */
-function binEdges(r: Pick<SearchRange, 'min' | 'max' | 'scale'>, n: number): number[] {
-  const [a, b] = [pos(r.min, r.scale), pos(r.max, r.scale)]
-  return Array.from({ length: n + 1 }, (_, i) => unpos(a + ((b - a) * i) / n, r.scale))
-}
-
-/** The non-empty cells of an nx × ny grid over the two ranges, each with its trials' best and mean. */
-export function binPoints(points: PlanePoint[], xr: SearchRange, yr: SearchRange, nx: number, ny: number): Bin[] {
-  const xe = binEdges(xr, nx)
-  const ye = binEdges(yr, ny)
-  const index = (v: number, r: SearchRange, n: number) => {
-    const [a, b] = [pos(r.min, r.scale), pos(r.max, r.scale)]
-    return Math.min(n - 1, Math.max(0, Math.floor(((pos(v, r.scale) - a) / (b - a)) * n)))
-  }
-  const cells = new Map<number, Bin>()
-  points.forEach((p, i) => {
-    const ix = index(p.x, xr, nx)
-    const iy = index(p.y, yr, ny)
-    const key = iy * nx + ix
-    let c = cells.get(key)
-    if (!c) cells.set(key, (c = { ix, iy, x0: xe[ix]!, x1: xe[ix + 1]!, y0: ye[iy]!, y1: ye[iy + 1]!, members: [], best: -Infinity, mean: 0 }))
-    c.members.push(i)
-    c.best = Math.max(c.best, p.v)
-  })
-  for (const c of cells.values()) c.mean = c.members.reduce((s, i) => s + points[i]!.v, 0) / c.members.length
-  return [...cells.values()]
-}
+export { binPoints, type Bin } from '@figures/searchBins'
 
 /** Rounds down (dir −1) or up (dir 1) to two significant digits. */
 function roundSig(v: number, dir: -1 | 1): number {

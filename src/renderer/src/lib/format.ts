@@ -30,17 +30,8 @@ export function formatDate(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d)
 }
 
-/** A file-name-safe slug: "Optimizers on MNIST: sgd, adam" → "optimizers-on-mnist-sgd-adam". */
-export function slug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'experiment'
-  )
-}
+/** A file-name-safe slug, the same as the CLI's: "Optimizers on MNIST: sgd, adam" → "optimizers-on-mnist-sgd-adam". */
+export { slug } from '@figures/slug'
 
 /** Four significant digits, exponent form for very large or small numbers, a real minus sign. */
 export function formatSig(v: number | null | undefined, digits = 4): string {

@@ -5,7 +5,7 @@
  * points at it:
  *   npm run lab -- run random-search --json --db /tmp/search.db > /tmp/search.json
  *   node out/main/web.js --port 5189 --db /tmp/search.db
- *   GRADIENT_LAB_SEARCH_URL=http://127.0.0.1:5189 npx playwright test e2e/search-book.spec.ts
+ *   GRADIENT_LAB_SEARCH_URL=http://127.0.0.1:5189 npx playwright test e2e/random-search-book.spec.ts
  */
 import { expect, test } from '@playwright/test'
 import { downloadBytes, pngText } from './helpers'

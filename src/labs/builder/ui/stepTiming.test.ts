@@ -5,8 +5,8 @@
  * Type-checked with the renderer (tsconfig.web.json), whose code it imports.
  */
 import { describe, expect, it } from 'vitest'
-import { getKernels, tsKernels } from '../../src/engine'
-import { epochMs, timeSteps } from '../../src/labs/builder/ui/stepTiming'
+import { getKernels, tsKernels } from '../../../engine'
+import { epochMs, timeSteps } from './stepTiming'
 
 const block = (width: number) => ({ width, batchNorm: false, activation: 'relu' as const, dropout: 0 })
 
