@@ -3,7 +3,7 @@
  * value is refused); every mistake is a UsageError (exit code 2) naming what is wrong.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { ParamError, findKey, parseNumber } from '../labs/keys'
+import { findKey, parseNumber, setKeys } from '../labs/keys'
 import type { LabDefinition } from '../labs/types'
 
 export class UsageError extends Error {}
@@ -90,19 +90,12 @@ export function resolveRunParams(
   sets: [string, string][],
   seed: number | undefined,
 ): Record<string, unknown> {
-  const params: Record<string, unknown> = structuredClone({ ...lab.schema.parse({}), ...presetParams })
-  for (const [key, value] of sets) {
-    const setter = findKey(lab.keys, key)
-    if (!setter) {
-      const known = lab.keys.map((k) => k.key).join(', ')
-      throw new UsageError(`unknown key '${key}' for this preset (keys: ${known})`)
-    }
-    try {
-      setter.set(params, value, key)
-    } catch (e) {
-      if (e instanceof ParamError) throw new UsageError(e.message)
-      throw e
-    }
+  // the one parser of `key=value` settings, shared with the app's lesson links
+  const { params, issues } = setKeys(lab.keys, { ...lab.schema.parse({}), ...presetParams }, sets)
+  const first = issues[0]
+  if (first) {
+    const known = lab.keys.map((k) => k.key).join(', ')
+    throw new UsageError(findKey(lab.keys, first.key) ? first.message : `unknown key '${first.key}' for this preset (keys: ${known})`)
   }
   if (seed !== undefined) params.seed = seed
   return params

@@ -4,6 +4,7 @@
  */
 import historyTools from './en/historyTools'
 import insidePanel from './en/inside'
+import lessonLink from './en/lessonLink'
 
 const en = {
   app: { name: 'Gradient Lab', tagline: 'Learning techniques, hands on' },
@@ -254,6 +255,7 @@ const en = {
   curves: { validation: 'validation', legendVal: 'dotted = validation' },
   ...historyTools,
   ...insidePanel,
+  ...lessonLink,
 }
 
 export default en

@@ -2,6 +2,7 @@
 import type { MessageSchema } from './en'
 import historyTools from './ko/historyTools'
 import insidePanel from './ko/inside'
+import lessonLink from './ko/lessonLink'
 
 const ko: MessageSchema = {
   app: { name: 'Gradient Lab', tagline: '학습 관련 기술들, 직접 해 보기' },
@@ -252,6 +253,7 @@ const ko: MessageSchema = {
   curves: { validation: '검증', legendVal: '촘촘한 점선 = 검증' },
   ...historyTools,
   ...insidePanel,
+  ...lessonLink,
 }
 
 export default ko

@@ -5,7 +5,8 @@
 export { CHANNEL_NAMES, responses, type Api, type Channel, type ChannelRequest, type ChannelResponse, type LabBridge, type ActiveRun } from '../../../shared/api'
 export { LabEventSchema, type LabEvent } from '../../../shared/events'
 export type { ExperimentDetail, ExperimentStatus, ExperimentSummary, RunRecord, RunWithSeries, Series } from '../../../shared/records'
-export { LAB_IDS, LABS, labNumber, type LabId, type LessonTerm } from '../../../labs/registry'
+export { LAB_IDS, LABS, getLab, labNumber, type LabId, type LessonTerm } from '../../../labs/registry'
+export { applyLinkKeys, showKeys, type KeyIssue } from '../../../labs/keys'
 export {
   OPTIMIZER_NAMES,
   type Activation,
