@@ -39,7 +39,7 @@ describe('lesson link keys', () => {
 
   it('a link names what it cannot say (blocks with different activations)', () => {
     const p = withSets('builder', [['hidden', '32,16']])
-    p.hidden[1]!.activation = 'tanh'
+    ;(p.hidden as { activation: string }[])[1]!.activation = "tanh"
     const link = showKeys(lab('builder'), p)
     expect(link.missing).toEqual(['hidden'])
     expect(applyLinkKeys(lab('builder'), link.pairs).params.hidden).toHaveLength(2)
