@@ -6,7 +6,7 @@
 import { computed, onScopeDispose, ref, shallowRef, watch, type Ref } from 'vue'
 import { useApi } from '../api/client'
 import { optimizerColor } from '@figures/palette'
-import type { ExperimentSummary, RunWithSeries, SeriesName } from '../lib/contract'
+import { runBaseline, type ExperimentSummary, type RunWithSeries, type SeriesName } from '../lib/contract'
 import { differingKeys, runFacts, type Facts } from '../lib/runDiff'
 import type { Points } from '../stores/liveRuns'
 import { judged, type RunView } from './useExperimentRuns'
@@ -40,7 +40,7 @@ function toView(run: RunWithSeries, index: number): RunView {
     etaMs: null,
     final: run.final,
     series,
-    ...judged(run.status, run.final, series),
+    ...judged(run.status, run.final, series, runBaseline(run.facts)),
   }
 }
 

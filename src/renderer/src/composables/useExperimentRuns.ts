@@ -6,7 +6,7 @@
 import { computed, ref, watch, type Ref } from 'vue'
 import { useApi } from '../api/client'
 import { optimizerColor } from '@figures/palette'
-import { runChance, runNumbers, type ChanceVerdict, type ExperimentDetail, type FinalMetrics, type RunNumbers, type RunStatus, type RunWithSeries, type SeriesName } from '../lib/contract'
+import { runBaseline, runChance, runNumbers, type ChanceBaseline, type ChanceVerdict, type ExperimentDetail, type FinalMetrics, type RunNumbers, type RunStatus, type RunWithSeries, type SeriesName } from '../lib/contract'
 import { useExperimentsStore } from '../stores/experiments'
 import { useLiveRunsStore, type LiveRun, type Points } from '../stores/liveRuns'
 
@@ -83,14 +83,14 @@ function toView(run: RunWithSeries, live: LiveRun | undefined, color: RunColor):
     etaMs: status === 'running' ? (live?.etaMs ?? null) : null,
     final,
     series,
-    ...judged(status, final, series),
+    ...judged(status, final, series, runBaseline(run.facts)),
   }
 }
 
 /** The numbers a run shows and whether they are at chance level (also used by Compare). */
-export function judged(status: RunStatus, final: FinalMetrics | null, series: Partial<Record<SeriesName, Points>>): Pick<RunView, 'numbers' | 'chance'> {
+export function judged(status: RunStatus, final: FinalMetrics | null, series: Partial<Record<SeriesName, Points>>, baseline: ChanceBaseline): Pick<RunView, 'numbers' | 'chance'> {
   const numbers = runNumbers(final, series)
-  const chance = isTerminal(status) && status !== 'failed' ? runChance([numbers.trainAcc?.value, numbers.testAcc?.value, numbers.valAcc?.value]) : null
+  const chance = isTerminal(status) && status !== 'failed' ? runChance([numbers.trainAcc?.value, numbers.testAcc?.value, numbers.valAcc?.value], baseline) : null
   return { numbers, chance }
 }
 

@@ -5,6 +5,7 @@
 import historyTools from './en/historyTools'
 import insidePanel from './en/inside'
 import lessonLink from './en/lessonLink'
+import chanceMajority from './en/chanceMajority'
 
 const en = {
   app: { name: 'Gradient Lab', tagline: 'Learning techniques, hands on' },
@@ -256,6 +257,7 @@ const en = {
   ...historyTools,
   ...insidePanel,
   ...lessonLink,
+  ...chanceMajority,
 }
 
 export default en

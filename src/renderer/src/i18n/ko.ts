@@ -3,6 +3,7 @@ import type { MessageSchema } from './en'
 import historyTools from './ko/historyTools'
 import insidePanel from './ko/inside'
 import lessonLink from './ko/lessonLink'
+import chanceMajority from './ko/chanceMajority'
 
 const ko: MessageSchema = {
   app: { name: 'Gradient Lab', tagline: '학습 관련 기술들, 직접 해 보기' },
@@ -254,6 +255,7 @@ const ko: MessageSchema = {
   ...historyTools,
   ...insidePanel,
   ...lessonLink,
+  ...chanceMajority,
 }
 
 export default ko

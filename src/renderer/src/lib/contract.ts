@@ -45,5 +45,5 @@ export { PROBE_SIZE, base64ToBytes, type Digits, type InsideFrame, type LayerSna
 export { getKernels, setKernels, tsKernels } from '../../../engine/kernels'
 export { createWasmKernels } from '../../../engine/kernels/wasm'
 // Results that show nothing (chance level) and the numbers of a run that did not finish.
-export { CHANCE_MARGIN, chanceRate, chanceThreshold, countAtChance, isAtChance, runChance, type ChanceVerdict } from '../../../shared/chance'
+export { CHANCE_MARGIN, chanceRate, chanceThreshold, countAtChance, isAtChance, runBaseline, runChance, type ChanceBaseline, type ChanceVerdict } from '../../../shared/chance'
 export { lastPoint, runNumbers, type RunNumber, type RunNumbers } from '../../../shared/run-numbers'
