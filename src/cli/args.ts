@@ -14,7 +14,14 @@ export type CliArgs =
   | { command: 'run'; preset: string; sets: [string, string][]; seed?: number; db?: string; json: boolean }
   | { command: 'list'; db?: string; json: boolean }
   | { command: 'export'; experimentId: number; format: ExportFormat; out: string; db?: string }
-  | { command: 'import'; file: string; db?: string; json: boolean }
+  | { command: 'import'; file: string; db?: string; json: boolean; duplicates: ImportDuplicates }
+
+/**
+ * What `import` does with experiments already stored (the same bundle imported before), as
+ * History asks: 'ask' (no flag) refuses and names them, --skip-duplicates skips them,
+ * --import-again imports them as new experiments.
+ */
+export type ImportDuplicates = 'ask' | 'skip' | 'keep'
 
 export const EXPORT_FORMATS = ['png', 'csv', 'json', 'bundle'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
@@ -23,7 +30,7 @@ type Options = NonNullable<ParseArgsConfig['options']>
 
 const RUN_OPTIONS = { json: { type: 'boolean' }, db: { type: 'string' }, seed: { type: 'string' }, set: { type: 'string', multiple: true } } satisfies Options
 const EXPORT_OPTIONS = { db: { type: 'string' }, out: { type: 'string' }, format: { type: 'string' } } satisfies Options
-const IMPORT_OPTIONS = { db: { type: 'string' }, json: { type: 'boolean' } } satisfies Options
+const IMPORT_OPTIONS = { db: { type: 'string' }, json: { type: 'boolean' }, 'skip-duplicates': { type: 'boolean' }, 'import-again': { type: 'boolean' } } satisfies Options
 
 /**
  * parseArgs over `args`, its errors said our way. A string option's value is joined to it first
@@ -105,7 +112,9 @@ function parseTransfer(command: 'export' | 'import', rest: string[]): CliArgs {
   if (command === 'import') {
     const { values: v, positionals } = parse(rest, IMPORT_OPTIONS, ` for ${command}`)
     if (positionals.length !== 1) throw new UsageError('import needs exactly one bundle file')
-    return { command, file: positionals[0]!, db: v.db, json: v.json === true }
+    if (v['skip-duplicates'] && v['import-again']) throw new UsageError('--skip-duplicates and --import-again exclude each other: choose one')
+    const duplicates: ImportDuplicates = v['skip-duplicates'] ? 'skip' : v['import-again'] ? 'keep' : 'ask'
+    return { command, file: positionals[0]!, db: v.db, json: v.json === true, duplicates }
   }
   const { values: v, positionals } = parse(rest, EXPORT_OPTIONS, ` for ${command}`)
   if (positionals.length !== 1) throw new UsageError('export needs exactly one experiment id (see `gradient-lab list`)')
