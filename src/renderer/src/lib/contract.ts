@@ -7,6 +7,7 @@ export { LabEventSchema, type LabEvent } from '../../../shared/events'
 export type { ExperimentDetail, ExperimentStatus, ExperimentSummary, RunRecord, RunWithSeries, Series } from '../../../shared/records'
 export { LAB_IDS, LABS, getLab, labNumber, type LabId, type LessonTerm } from '../../../labs/registry'
 export { applyLinkKeys, showKeys, type KeyIssue } from '../../../labs/keys'
+export { bundleIssues } from '../../../shared/bundle-issues'
 export {
   OPTIMIZER_NAMES,
   type Activation,
