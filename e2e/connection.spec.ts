@@ -21,7 +21,7 @@ test('shows when the backend connection is lost and recovers when it is back', a
     await expect(banner).toBeVisible()
     await expect(banner).toContainText('Connection to the lab server lost')
 
-    server = await startOwnServer(PORT, 'conn', server.db)
+    server = await startOwnServer(PORT, 'conn', { db: server.db })
     await expect(banner).toHaveCount(0, { timeout: 30_000 })
   } finally {
     await server.stop()

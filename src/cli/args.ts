@@ -3,7 +3,7 @@
  * value is refused); every mistake is a UsageError (exit code 2) naming what is wrong.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { ParamError, findKey, parseNumber } from '../labs/keys'
+import { findKey, parseNumber, setKeys } from '../labs/keys'
 import type { LabDefinition } from '../labs/types'
 
 export class UsageError extends Error {}
@@ -14,7 +14,14 @@ export type CliArgs =
   | { command: 'run'; preset: string; sets: [string, string][]; seed?: number; db?: string; json: boolean }
   | { command: 'list'; db?: string; json: boolean }
   | { command: 'export'; experimentId: number; format: ExportFormat; out: string; db?: string }
-  | { command: 'import'; file: string; db?: string; json: boolean }
+  | { command: 'import'; file: string; db?: string; json: boolean; duplicates: ImportDuplicates }
+
+/**
+ * What `import` does with experiments already stored (the same bundle imported before), as
+ * History asks: 'ask' (no flag) refuses and names them, --skip-duplicates skips them,
+ * --import-again imports them as new experiments.
+ */
+export type ImportDuplicates = 'ask' | 'skip' | 'keep'
 
 export const EXPORT_FORMATS = ['png', 'csv', 'json', 'bundle'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
@@ -23,7 +30,7 @@ type Options = NonNullable<ParseArgsConfig['options']>
 
 const RUN_OPTIONS = { json: { type: 'boolean' }, db: { type: 'string' }, seed: { type: 'string' }, set: { type: 'string', multiple: true } } satisfies Options
 const EXPORT_OPTIONS = { db: { type: 'string' }, out: { type: 'string' }, format: { type: 'string' } } satisfies Options
-const IMPORT_OPTIONS = { db: { type: 'string' }, json: { type: 'boolean' } } satisfies Options
+const IMPORT_OPTIONS = { db: { type: 'string' }, json: { type: 'boolean' }, 'skip-duplicates': { type: 'boolean' }, 'import-again': { type: 'boolean' } } satisfies Options
 
 /**
  * parseArgs over `args`, its errors said our way. A string option's value is joined to it first
@@ -90,19 +97,12 @@ export function resolveRunParams(
   sets: [string, string][],
   seed: number | undefined,
 ): Record<string, unknown> {
-  const params: Record<string, unknown> = structuredClone({ ...lab.schema.parse({}), ...presetParams })
-  for (const [key, value] of sets) {
-    const setter = findKey(lab.keys, key)
-    if (!setter) {
-      const known = lab.keys.map((k) => k.key).join(', ')
-      throw new UsageError(`unknown key '${key}' for this preset (keys: ${known})`)
-    }
-    try {
-      setter.set(params, value, key)
-    } catch (e) {
-      if (e instanceof ParamError) throw new UsageError(e.message)
-      throw e
-    }
+  // the one parser of `key=value` settings, shared with the app's lesson links
+  const { params, issues } = setKeys(lab.keys, { ...lab.schema.parse({}), ...presetParams }, sets)
+  const first = issues[0]
+  if (first) {
+    const known = lab.keys.map((k) => k.key).join(', ')
+    throw new UsageError(findKey(lab.keys, first.key) ? first.message : `unknown key '${first.key}' for this preset (keys: ${known})`)
   }
   if (seed !== undefined) params.seed = seed
   return params
@@ -112,7 +112,9 @@ function parseTransfer(command: 'export' | 'import', rest: string[]): CliArgs {
   if (command === 'import') {
     const { values: v, positionals } = parse(rest, IMPORT_OPTIONS, ` for ${command}`)
     if (positionals.length !== 1) throw new UsageError('import needs exactly one bundle file')
-    return { command, file: positionals[0]!, db: v.db, json: v.json === true }
+    if (v['skip-duplicates'] && v['import-again']) throw new UsageError('--skip-duplicates and --import-again exclude each other: choose one')
+    const duplicates: ImportDuplicates = v['skip-duplicates'] ? 'skip' : v['import-again'] ? 'keep' : 'ask'
+    return { command, file: positionals[0]!, db: v.db, json: v.json === true, duplicates }
   }
   const { values: v, positionals } = parse(rest, EXPORT_OPTIONS, ` for ${command}`)
   if (positionals.length !== 1) throw new UsageError('export needs exactly one experiment id (see `gradient-lab list`)')

@@ -22,7 +22,10 @@ export const USAGE = `usage:
   gradient-lab run <preset> [--set key=value ...] [--seed N] [--db PATH] [--json]
   gradient-lab list [--db PATH] [--json]     list stored experiments
   gradient-lab export <experimentId> --format png|csv|json|bundle --out DIR [--db PATH]
-  gradient-lab import FILE [--db PATH] [--json]   import a bundle (validated; a bad one changes nothing)`
+  gradient-lab import FILE [--db PATH] [--json] [--skip-duplicates | --import-again]
+                                                 import a bundle (validated; a bad one changes nothing;
+                                                 one already imported is refused unless a flag says
+                                                 whether to skip its experiments or import them again)`
 
 function printPresets(): void {
   for (const preset of PRESETS) {
@@ -125,8 +128,9 @@ export async function main(argv: string[]): Promise<number> {
       case 'import':
         checkBundleFile(args.file) // before the database is opened: a refused file writes nothing
         return await withApp(args.db, async (app) => {
-          const ids = await importBundleFile(app, args.file)
-          out(args.json ? JSON.stringify({ experimentIds: ids }) : `imported ${ids.length} experiment(s): ${ids.join(', ')}`)
+          const { experimentIds: ids, skipped } = await importBundleFile(app, args.file, args.duplicates)
+          const skipNote = skipped > 0 ? `; skipped ${skipped} already stored` : ''
+          out(args.json ? JSON.stringify({ experimentIds: ids, skipped }) : `imported ${ids.length} experiment(s): ${ids.join(', ') || 'none'}${skipNote}`)
           return 0
         })
     }

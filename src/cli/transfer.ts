@@ -8,7 +8,7 @@ import { experimentCsv } from '../figures/csv'
 import { slug } from '../figures/slug'
 import { INSIDE_CSV_HEADER, insideCsv } from '../main/export/inside-csv'
 import { renderExperimentPng } from '../main/export/chart'
-import type { ExportFormat } from './args'
+import type { ExportFormat, ImportDuplicates } from './args'
 import { UsageError } from './args'
 import { toJsonReport } from './report'
 
@@ -58,7 +58,11 @@ export function checkBundleFile(file: string): void {
   if (st.size > API_LIMITS.bundleBytes) throw new UsageError(`${file}: ${mb(st.size)}, larger than a bundle may be (${mb(API_LIMITS.bundleBytes)})`)
 }
 
-export async function importBundleFile(app: LabApp, file: string): Promise<number[]> {
+/**
+ * Imports a bundle; with `duplicates` 'ask' (the default), one whose experiments are already
+ * stored is refused naming them and the two flags, and nothing is written.
+ */
+export async function importBundleFile(app: LabApp, file: string, duplicates: ImportDuplicates = 'ask'): Promise<{ experimentIds: number[]; skipped: number }> {
   checkBundleFile(file)
   let bundle: unknown
   try {
@@ -67,7 +71,12 @@ export async function importBundleFile(app: LabApp, file: string): Promise<numbe
     throw new UsageError(`${file}: not valid JSON (${(e as Error).message})`)
   }
   try {
-    return (await app.service.call('importBundle', { bundle })).experimentIds
+    const r = await app.service.call('importBundle', { bundle, duplicates })
+    if (duplicates === 'ask' && r.duplicates.length > 0) {
+      const list = r.duplicates.map((d) => `'${d.name}' (stored as #${d.existingId})`).join(', ')
+      throw new UsageError(`${file}: already imported: ${list}. Nothing was imported: pass --skip-duplicates to import only the others, or --import-again to import them again as new experiments`)
+    }
+    return { experimentIds: r.experimentIds, skipped: duplicates === 'skip' ? r.duplicates.length : 0 }
   } catch (e) {
     if (e instanceof RequestError) throw new UsageError(`${file}: ${e.message}`)
     throw e

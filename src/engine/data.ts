@@ -5,7 +5,7 @@
  */
 import type { DataSpec } from '../shared/schemas'
 import { Matrix } from './matrix'
-import type { Rng } from './random'
+import { Rng } from './random'
 
 export interface RawSplit {
   /** count × rows × cols uint8 pixels, row-major per image. */
@@ -66,18 +66,17 @@ function subset(count: number, size: number | undefined, rng: Rng, what: string)
   return rng.permutation(count).subarray(0, size)
 }
 
+/** The random stream a run's data preparation draws from (the trainer and the plan-time facts alike). */
+export function dataRng(seed: number): Rng {
+  return new Rng(seed).derive('data')
+}
+
 /**
- * Prepare a data set for training. Streams (derived from `rng`, so they do not shift each
- * other): 'train' picks the training subset, 'validation' shuffles it before the first
- * int(n·validationSplit) rows are held out, 'test' picks the test subset.
+ * Which rows of a training split of `count` rows a run trains on and holds out for validation
+ * ('train' and 'validation' streams of `rng`, as prepareData draws them).
  */
-export function prepareData(raw: RawDataset, spec: DataSpec, rng: Rng): Prepared {
-  checkSplit(`${raw.name} train`, raw.train)
-  checkSplit(`${raw.name} test`, raw.test)
-  if (raw.train.rows !== raw.test.rows || raw.train.cols !== raw.test.cols) {
-    throw new Error(`${raw.name}: train images are ${raw.train.rows}×${raw.train.cols} but test images ${raw.test.rows}×${raw.test.cols}`)
-  }
-  let trainIdx = subset(raw.train.count, spec.trainSize, rng.derive('train'), 'trainSize')
+export function splitIndices(count: number, spec: Pick<DataSpec, 'trainSize' | 'validationSplit'>, rng: Rng): { trainIdx: Int32Array; valIdx: Int32Array | null } {
+  let trainIdx = subset(count, spec.trainSize, rng.derive('train'), 'trainSize')
   const split = spec.validationSplit ?? 0
   if (!(split >= 0 && split < 1)) throw new Error(`validationSplit must be in [0, 1), got ${split}`)
   let valIdx: Int32Array | null = null
@@ -90,6 +89,30 @@ export function prepareData(raw: RawDataset, spec: DataSpec, rng: Rng): Prepared
     trainIdx = shuffled.subarray(valCount)
     if (trainIdx.length === 0) throw new Error(`validationSplit ${split} leaves no training samples out of ${n}`)
   }
+  return { trainIdx, valIdx }
+}
+
+/** The share of the most frequent label among rows `indices` (what always answering that class scores); null for none. */
+export function majorityRate(labels: Uint8Array, indices: ArrayLike<number>): number | null {
+  if (indices.length === 0) return null
+  const counts = new Uint32Array(256)
+  let top = 0
+  for (let i = 0; i < indices.length; i++) top = Math.max(top, ++counts[labels[indices[i]!]!]!)
+  return top / indices.length
+}
+
+/**
+ * Prepare a data set for training. Streams (derived from `rng`, so they do not shift each
+ * other): 'train' picks the training subset, 'validation' shuffles it before the first
+ * int(n·validationSplit) rows are held out, 'test' picks the test subset.
+ */
+export function prepareData(raw: RawDataset, spec: DataSpec, rng: Rng): Prepared {
+  checkSplit(`${raw.name} train`, raw.train)
+  checkSplit(`${raw.name} test`, raw.test)
+  if (raw.train.rows !== raw.test.rows || raw.train.cols !== raw.test.cols) {
+    throw new Error(`${raw.name}: train images are ${raw.train.rows}×${raw.train.cols} but test images ${raw.test.rows}×${raw.test.cols}`)
+  }
+  const { trainIdx, valIdx } = splitIndices(raw.train.count, spec, rng)
   const testIdx = subset(raw.test.count, spec.testSize, rng.derive('test'), 'testSize')
   const train = take(raw.train, trainIdx)
   const test = take(raw.test, testIdx)

@@ -32,7 +32,7 @@ export {
 } from './optimizers'
 export { besselI0, kaiser, smoothCurve, type SmoothOptions } from './smoothing'
 export { createSampler, isEpochBoundary, itersPerEpoch, maxIterations, type BatchSampler, type SamplingKind } from './sampling'
-export { prepareData, type Prepared, type RawDataset, type RawSplit } from './data'
+export { dataRng, majorityRate, prepareData, splitIndices, type Prepared, type RawDataset, type RawSplit } from './data'
 export { Trainer, type Accuracies } from './trainer'
 export { CancelledError, DivergenceError, train, type TrainHooks, type TrainOptions } from './train'
 export { FUNCTIONS_2D, FUNCTION_2D_IDS, getFunction2D, type Function2D, type Function2DId, type Point2 } from './functions2d'

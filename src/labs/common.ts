@@ -34,6 +34,7 @@ export function defaultOptimizer(kind: OptimizerName): OptimizerSpec {
 export const optimizersKey: CliKey = {
   key: 'optimizers',
   help: `optimizers to race, comma-separated (${OPTIMIZER_NAMES.join(', ')})`,
+  show: (p) => [['optimizers', ((p.optimizers as OptimizerSpec[] | undefined) ?? []).map((o) => o.kind).join(',')]],
   set: (p, v) => {
     const current = (p.optimizers as OptimizerSpec[] | undefined) ?? []
     p.optimizers = parseList('optimizers', v).map((name) => {
@@ -45,14 +46,18 @@ export const optimizersKey: CliKey = {
   },
 }
 
+/** The optimizers whose hyperparameters `lr.adam=…` sets: a race's list, or a network's one optimizer. */
+const raced = (p: Record<string, unknown>): OptimizerSpec[] => (p.optimizers as OptimizerSpec[] | undefined) ?? (p.optimizer ? [p.optimizer as OptimizerSpec] : [])
+
 /** `lr.adam=0.01`, `momentum.momentum=0.8`, `adam.beta1=0.8`: one hyperparameter of one optimizer. */
 function hyperKey(prefix: string, field: string, help: string): CliKey {
   return {
     key: `${prefix}.*`,
     help,
+    show: (p) => raced(p).flatMap((o): [string, string][] => (field in o ? [[`${prefix}.${o.kind}`, String((o as Record<string, unknown>)[field])]] : [])),
     set: (p, v, key) => {
       const name = key.slice(prefix.length + 1)
-      const list = (p.optimizers as OptimizerSpec[] | undefined) ?? []
+      const list = raced(p)
       const opt = list.find((o) => o.kind === name)
       if (!opt) throw new ParamError(key, `optimizer '${name}' is not in the race (optimizers=${list.map((o) => o.kind).join(',')})`)
       if (!(field in opt)) throw new ParamError(key, `optimizer '${name}' has no ${field}`)
@@ -72,9 +77,15 @@ export const optimizerHyperKeys: CliKey[] = [
 export const initKey: CliKey = {
   key: 'init',
   help: "weight init: he | xavier | zero | std=<number> | constant=<number>",
+  show: (p) => (p.init ? [['init', initText(p.init as z.infer<typeof InitSchema>)]] : []),
   set: (p, v) => {
     p.init = parseInit('init', v)
   },
+}
+
+/** An init as `init=` takes it back: he, xavier, zero, std=0.01, constant=0.5. */
+function initText(init: z.infer<typeof InitSchema>): string {
+  return init.kind === 'std' ? `std=${init.std}` : init.kind === 'constant' ? `constant=${init.value}` : init.kind
 }
 
 function parseInit(key: string, v: string) {
@@ -98,6 +109,8 @@ export function blocks(widths: number[], activation: 'relu' | 'sigmoid' | 'tanh'
 export const initsKey = (key = 'inits'): CliKey => ({
   key,
   help: 'weight inits, comma-separated: he, xavier, zero, std=<number>, constant=<number>',
+  // `init=` is another name of `inits=`: only `inits` writes it back
+  show: (p) => (key === 'inits' && Array.isArray(p.inits) ? [['inits', (p.inits as z.infer<typeof InitSchema>[]).map(initText).join(',')]] : []),
   set: (p, v) => {
     p.inits = parseList(key, v).map((item) => parseInit(key, item))
   },

@@ -21,6 +21,12 @@ export interface CliKey {
   key: string
   help: string
   set: KeySetter
+  /**
+   * The `key=value` pairs that set what this key sets, read back from parameters (a lesson link
+   * writes them); a key that cannot say the current value (e.g. blocks with mixed activations)
+   * returns none, and the link says which setting it leaves out.
+   */
+  show?: (params: Record<string, unknown>) => [string, string][]
 }
 
 /** Which part of the lesson a lab belongs to (a `terms.*` message key of the app). */

@@ -14,6 +14,11 @@ export interface ChanceBaseline {
 /** Every dataset the app reads (built-in MNIST, MNIST, Fashion-MNIST, KMNIST IDX folders) has 10 classes. */
 export const TEN_CLASSES: ChanceBaseline = { classes: 10 }
 
+/** A run's baseline from its facts: 10 classes, and the majority rate of its training rows when known. */
+export function runBaseline(facts: { majorityRate?: number | null } | null | undefined): ChanceBaseline {
+  return { classes: TEN_CLASSES.classes, majorityRate: facts?.majorityRate ?? null }
+}
+
 /**
  * How close to chance still counts as chance: a fifth of the way from the chance level to a
  * perfect score (10 classes: up to 28 %). A net that learned anything of MNIST is far above it
@@ -47,6 +52,9 @@ export interface ChanceVerdict {
   /** The chance level itself (e.g. 0.1) and the threshold used (e.g. 0.28). */
   chance: number
   threshold: number
+  /** The classes guessed among, and whether the chance level is the majority-class rate (above 1/classes). */
+  classes: number
+  byMajority: boolean
   /** The highest of the accuracies judged (what the run reached at best). */
   best: number | null
 }
@@ -60,7 +68,8 @@ export function runChance(accuracies: readonly (number | null | undefined)[], b:
   const known = accuracies.filter((a): a is number => typeof a === 'number' && Number.isFinite(a))
   const threshold = chanceThreshold(b, margin)
   const best = known.length > 0 ? Math.max(...known) : null
-  return { atChance: best !== null && best <= threshold, chance: chanceRate(b), threshold, best }
+  const chance = chanceRate(b)
+  return { atChance: best !== null && best <= threshold, chance, threshold, best, classes: b.classes, byMajority: chance > 1 / b.classes }
 }
 
 /** For a set of results (e.g. a search's trials): how many are at chance, of how many judged. */

@@ -15,6 +15,11 @@ export const RunFactsSchema = z.object({
   itersPerEpoch: z.number().positive().nullable(),
   /** The iteration budget, or epochs × itersPerEpoch; 0 when that is unknown. */
   plannedIterations: z.number().int().nonnegative(),
+  /**
+   * Share of the most frequent class among the training rows (what always answering it scores),
+   * the chance level next to 1/classes (src/shared/chance.ts); absent for runs stored before it.
+   */
+  majorityRate: z.number().min(0).max(1).nullable().optional(),
 })
 export type RunFacts = z.infer<typeof RunFactsSchema>
 
@@ -25,13 +30,13 @@ export type RunFacts = z.infer<typeof RunFactsSchema>
  */
 export const BUILTIN_MNIST_TRAIN_ROWS = 8000
 
-/** `datasetTrainRows`: the training split's size of the run's data source, null if unknown. */
-export function runFacts(spec: RunSpec, datasetTrainRows: number | null): RunFacts {
+/** `datasetTrainRows`: the training split's size of the run's data source, null if unknown; `majorityRate` of its training rows. */
+export function runFacts(spec: RunSpec, datasetTrainRows: number | null, majorityRate?: number | null): RunFacts {
   const n = spec.data.trainSize ?? datasetTrainRows
   const trainRows = n === null ? null : n - Math.trunc(n * (spec.data.validationSplit ?? 0))
   const perEpoch = trainRows === null ? null : itersPerEpoch(trainRows, spec.batchSize)
   const plannedIterations = spec.budget.unit === 'iterations' ? spec.budget.count : perEpoch === null ? 0 : maxIterations(spec.budget, perEpoch)
-  return { trainRows, itersPerEpoch: perEpoch, plannedIterations }
+  return { trainRows, itersPerEpoch: perEpoch, plannedIterations, majorityRate }
 }
 
 /** Facts for a run stored without them: the built-in MNIST's known split, else only what the spec says. */

@@ -10,7 +10,7 @@
  * fresh one). Cancel is a kill from the parent (the training loop is synchronous). It exits by
  * itself as soon as its parent is gone (see ./parent-port.ts).
  */
-import { DivergenceError, Rng, getKernels, prepareData, setKernels, train, tsKernels, withScopedMemory, type Prepared, type RawDataset } from '../engine'
+import { DivergenceError, Rng, dataRng, getKernels, prepareData, setKernels, train, tsKernels, withScopedMemory, type Prepared, type RawDataset } from '../engine'
 import { createWasmKernels } from '../engine/kernels/wasm'
 import { loadDataSource } from '../main/data/load'
 import type { FinalMetrics } from '../shared/schemas'
@@ -51,7 +51,7 @@ function dataFor(msg: Extract<ToTrainer, { type: 'start' }>): Prepared {
   if (prepared && prepared.key === key && prepared.raw === raw) return prepared.data
   prepared = null
   if (baseMark !== undefined) getKernels().release?.(baseMark)
-  const data = prepareData(raw, spec.data, new Rng(spec.seed).derive('data'))
+  const data = prepareData(raw, spec.data, dataRng(spec.seed))
   prepared = { key, raw, data }
   return data
 }

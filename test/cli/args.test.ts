@@ -10,7 +10,7 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['run', 'p', '--set=hidden=100,50'])).toMatchObject({ sets: [['hidden', '100,50']], json: false })
     expect(parseCliArgs(['list', '--db', 'x.db'])).toEqual({ command: 'list', db: 'x.db', json: false })
     expect(parseCliArgs(['export', '2', '--format=png', '--out', 'o'])).toEqual({ command: 'export', experimentId: 2, format: 'png', out: 'o', db: undefined })
-    expect(parseCliArgs(['import', 'b.json', '--json'])).toEqual({ command: 'import', file: 'b.json', db: undefined, json: true })
+    expect(parseCliArgs(['import', 'b.json', '--json'])).toEqual({ command: 'import', file: 'b.json', db: undefined, json: true, duplicates: 'ask' })
     expect(parseCliArgs([])).toEqual({ command: 'help' })
     expect(parseCliArgs(['-h'])).toEqual({ command: 'help' })
   })

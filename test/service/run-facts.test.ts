@@ -6,9 +6,18 @@
 import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { dataRng, prepareData } from '../../src/engine'
+import { defaultBuiltinPath, loadDataSource } from '../../src/main/data'
 import { Store } from '../../src/main/store'
 import { init } from '../../src/main/store/migrations/001_init'
 import { makeApp, tempDir, tinySpec } from './helpers'
+
+/** The share of the most frequent label, counted plainly. */
+function topShare(labels: Uint8Array): number {
+  const counts = new Map<number, number>()
+  for (const l of labels) counts.set(l, (counts.get(l) ?? 0) + 1)
+  return Math.max(...counts.values()) / labels.length
+}
 
 let t: ReturnType<typeof tempDir>
 beforeEach(() => (t = tempDir()))
@@ -31,8 +40,15 @@ describe('run facts', () => {
       await app.runs.whenIdle()
       const [h] = (await app.service.call('getExperiment', { experimentId: held.experimentId })).runs
       const [w] = (await app.service.call('getExperiment', { experimentId: whole.experimentId })).runs
-      expect(h!.facts).toEqual({ trainRows: 240, itersPerEpoch: 2.4, plannedIterations: 7 })
-      expect(w!.facts).toEqual({ trainRows: 8000, itersPerEpoch: 2, plannedIterations: 2 })
+      // The majority-class rate of the rows each run trained on, counted on what the trainer's own
+      // preparation (prepareData, same seed stream) hands it.
+      const raw = loadDataSource({ kind: 'builtin-mnist' }, defaultBuiltinPath())
+      const trained = prepareData(raw, h!.spec.data, dataRng(h!.spec.seed)).trainY
+      expect(trained.length).toBe(240)
+      expect(h!.facts).toEqual({ trainRows: 240, itersPerEpoch: 2.4, plannedIterations: 7, majorityRate: topShare(trained) })
+      expect(w!.facts).toEqual({ trainRows: 8000, itersPerEpoch: 2, plannedIterations: 2, majorityRate: topShare(raw.train.labels) })
+      expect(h!.facts.majorityRate).toBeGreaterThan(0.1) // 240 digits are never perfectly balanced
+      expect(h!.facts.majorityRate).not.toBe(w!.facts.majorityRate)
       for (const r of [h!, w!]) {
         expect(r.status).toBe('finished')
         expect(r.final!.iterations).toBe(r.facts.plannedIterations)

@@ -30,7 +30,7 @@ describe('chance level', () => {
 
   it("reads lab 6's dropout run at train 0.27 / test 0.23 as chance, not as a closed gap", () => {
     const v = runChance([0.27, 0.23])
-    expect(v).toEqual({ atChance: true, chance: 0.1, threshold: expect.closeTo(0.28, 12), best: 0.27 })
+    expect(v).toEqual({ atChance: true, chance: 0.1, threshold: expect.closeTo(0.28, 12), best: 0.27, classes: 10, byMajority: false })
   })
 
   it('does not call an overfitting run chance: a high training accuracy counts', () => {

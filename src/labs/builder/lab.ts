@@ -63,6 +63,11 @@ export function describeNetwork(p: Pick<BuilderParams, 'hidden' | 'optimizer' | 
 const everyBlock = (key: string, help: string, parse: (v: string) => unknown, field: 'activation' | 'batchNorm' | 'dropout'): CliKey => ({
   key,
   help,
+  // one value for every block, or none when the blocks differ (a link cannot say that)
+  show: (p) => {
+    const values = new Set(((p.hidden as Record<string, unknown>[]) ?? []).map((b) => String(b[field])))
+    return values.size === 1 ? [[key, [...values][0]!]] : []
+  },
   set: (p, v) => {
     const hidden = (p.hidden as Record<string, unknown>[]) ?? []
     const value = parse(v)
@@ -70,11 +75,20 @@ const everyBlock = (key: string, help: string, parse: (v: string) => unknown, fi
   },
 })
 
+const FASHION_DIR = '/usr/share/datasets/fashion-mnist'
+
+/** `epochs=N` or `iterations=N`, whichever the budget counts. */
+function budgetPair(p: Record<string, unknown>, unit: 'epochs' | 'iterations'): [string, string][] {
+  const b = p.budget as { unit: string; count: number } | undefined
+  return b?.unit === unit ? [[unit, String(b.count)]] : []
+}
+
 /** The builder's and the search's shared CLI keys. */
 export const builderKeys: CliKey[] = [
   {
     key: 'hidden',
     help: 'hidden widths, comma-separated (keeps each block\'s other settings; new blocks copy the last)',
+    show: (p) => [['hidden', ((p.hidden as { width: number }[]) ?? []).map((b) => b.width).join(',')]],
     set: (p, v) => {
       const widths = parseList('hidden', v).map((w) => parseNumber('hidden', w, { int: true, positive: true }))
       const old = (p.hidden as Record<string, unknown>[]) ?? []
@@ -95,11 +109,13 @@ export const builderKeys: CliKey[] = [
   {
     key: 'lambda',
     help: 'weight decay λ on every Affine weight',
+    show: (p) => [['lambda', String(p.weightDecay)]],
     set: (p, v) => void (p.weightDecay = parseNumber('lambda', v, { min: 0 })),
   },
   {
     key: 'optimizer',
     help: 'optimizer (sgd | momentum | nesterov | adagrad | rmsprop | adam) with its default hyperparameters',
+    show: (p) => [['optimizer', (p.optimizer as { kind: string }).kind]],
     set: (p, v) => {
       const parsed = OptimizerSchema.safeParse({ kind: v })
       if (!parsed.success) throw new ParamError('optimizer', `'${v}' is not an optimizer`)
@@ -109,6 +125,7 @@ export const builderKeys: CliKey[] = [
   {
     key: 'lr',
     help: 'learning rate of the optimizer',
+    show: (p) => [['lr', String((p.optimizer as { lr: number }).lr)]],
     set: (p, v) => {
       p.optimizer = { ...(p.optimizer as object), lr: parseNumber('lr', v, { positive: true }) }
     },
@@ -117,11 +134,13 @@ export const builderKeys: CliKey[] = [
   {
     key: 'epochs',
     help: 'train for this many epochs',
+    show: (p) => budgetPair(p, 'epochs'),
     set: (p, v) => void (p.budget = { unit: 'epochs', count: parseNumber('epochs', v, { int: true, positive: true }) }),
   },
   {
     key: 'iterations',
     help: 'train for this many iterations (instead of epochs)',
+    show: (p) => budgetPair(p, 'iterations'),
     set: (p, v) => void (p.budget = { unit: 'iterations', count: parseNumber('iterations', v, { int: true, positive: true }) }),
   },
   intKey('trainSize', 'training samples drawn from the data set'),
@@ -132,9 +151,13 @@ export const builderKeys: CliKey[] = [
   {
     key: 'dataset',
     help: 'builtin (10k MNIST) | fashion (Debian dataset-fashion-mnist) | a folder of IDX files',
+    show: (p) => {
+      const d = p.dataset as { kind: string; dir?: string }
+      return [['dataset', d.kind === 'builtin-mnist' ? 'builtin' : d.dir === FASHION_DIR ? 'fashion' : d.dir!]]
+    },
     set: (p, v) => {
       if (v === 'builtin') p.dataset = { kind: 'builtin-mnist' }
-      else if (v === 'fashion') p.dataset = { kind: 'idx', dir: '/usr/share/datasets/fashion-mnist' }
+      else if (v === 'fashion') p.dataset = { kind: 'idx', dir: FASHION_DIR }
       else if (v.trim() !== '') p.dataset = { kind: 'idx', dir: v }
       else throw new ParamError('dataset', 'expects builtin, fashion or a folder')
     },

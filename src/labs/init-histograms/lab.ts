@@ -3,13 +3,15 @@ import { z } from 'zod'
 import { activationHistograms } from '../../engine'
 import { ActivationSchema, InitSchema } from '../../shared/schemas'
 import { initLabel, initsKey, seedField } from '../common'
-import { ParamError, intKey, parseList } from '../keys'
+import { ParamError, intKey, parseList, showPlain } from '../keys'
 import { instantLab } from '../define'
 import type { CliKey } from '../types'
 
 const activationsKey = (key: string): CliKey => ({
   key,
   help: `activations, comma-separated (${ActivationSchema.options.join(', ')})`,
+  // `activation=` is another name of `activations=`: only `activations` writes it back
+  show: key === 'activations' ? showPlain('activations') : undefined,
   set: (p, v) => {
     p.activations = parseList(key, v).map((a) => {
       if (!(ActivationSchema.options as readonly string[]).includes(a)) throw new ParamError(key, `'${a}' is not one of ${ActivationSchema.options.join(', ')}`)

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { FUNCTION_2D_IDS, getFunction2D, runPath } from '../../engine'
 import { OptimizerSchema, type OptimizerSpec } from '../../shared/schemas'
 import { optimizerHyperKeys, optimizersKey, seedField } from '../common'
-import { ParamError, intKey, parseList, parseNumber } from '../keys'
+import { ParamError, intKey, parseList, parseNumber, showPlain } from '../keys'
 import { instantLab } from '../define'
 
 /** The book's learning rates on x²/20 + y²; Nesterov and RMSProp are ours (see engine/paths2d tests). */
@@ -53,6 +53,7 @@ export const paths2dLab = instantLab('paths-2d', 'parameterUpdate', Paths2dParam
     {
       key: 'fn',
       help: `the function (${FUNCTION_2D_IDS.join(' | ')})`,
+      show: showPlain('fn'),
       set: (p, v) => {
         if (!(FUNCTION_2D_IDS as readonly string[]).includes(v)) throw new ParamError('fn', `'${v}' is not one of ${FUNCTION_2D_IDS.join(', ')}`)
         p.fn = v
@@ -62,6 +63,7 @@ export const paths2dLab = instantLab('paths-2d', 'parameterUpdate', Paths2dParam
     {
       key: 'start',
       help: 'start point x,y (book: -7,2)',
+      show: showPlain('start'),
       set: (p, v) => {
         const xy = parseList('start', v).map((s) => parseNumber('start', s))
         if (xy.length !== 2) throw new ParamError('start', `expects two numbers x,y (got '${v}')`)

@@ -8,7 +8,7 @@
 import { z } from 'zod'
 import { builderFields, builderKeys, builderRunSpec } from '../builder/lab'
 import { Rng } from '../../engine'
-import { ParamError, boolKey, intKey, parseNumber } from '../keys'
+import { ParamError, boolKey, intKey, parseNumber, showPlain } from '../keys'
 import { SearchRangeSchema, applyTrial, sampleTrials, type SearchRange } from './search-space'
 import { runLab } from '../define'
 import type { CliKey } from '../types'
@@ -41,6 +41,10 @@ function rangeKey(alias: string, param: SearchRange['param'], end: 'min' | 'max'
   return {
     key: `${alias}.${end}`,
     help: `${end} of the ${param} range`,
+    show: (p) => {
+      const r = ((p.ranges as SearchRange[]) ?? []).find((x) => x.param === param)
+      return r ? [[`${alias}.${end}`, String(r[end])]] : []
+    },
     set: (p, v, key) => {
       const ranges = (p.ranges as SearchRange[]) ?? []
       const n = parseNumber(key, v, { positive: true })
@@ -55,6 +59,7 @@ function rangeKey(alias: string, param: SearchRange['param'], end: 'min' | 'max'
 const snapshotsKey: CliKey = {
   key: 'snapshots',
   help: 'layer snapshots of every trial for the Inside panel (true | false; default false)',
+  show: showPlain('snapshots'),
   set: (p, v, key) => {
     if (v !== 'true' && v !== 'false') throw new ParamError(key, `'${v}' is not true or false`)
     p.snapshots = v === 'true'

@@ -6,6 +6,8 @@ export interface MainWindowOptions {
   preload: string
   /** Called with every URL the page tries to open or navigate to outside our origin. */
   onExternal: (url: string) => void
+  /** The page to open (default: the home page); an app URL, e.g. a lesson link's. */
+  url?: string
 }
 
 export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
@@ -44,6 +46,6 @@ export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
     opts.onExternal(event.url)
   })
   // https://www.electronjs.org/docs/latest/api/browser-window#winloadurlurl-options
-  void w.loadURL(APP_ENTRY)
+  void w.loadURL(opts.url ?? APP_ENTRY)
   return w
 }

@@ -8,8 +8,7 @@ import type { LabEvent } from '../../shared/events'
 import { LABS, PRESETS, getLab, type LabId } from '../../labs/registry'
 import { RunSpecSchema, type RunSpec } from '../../shared/schemas'
 import { findDatasets } from '../data/detect'
-import { trainRowsOf } from '../data/sizes'
-import { runFacts } from '../../shared/run-facts'
+import { planFacts } from '../data/facts'
 import type { RunManager } from '../runs/RunManager'
 import { BundleError, NotFoundError, describeWriteError, isDiskFull } from '../store/errors'
 import type { Store } from '../store/store'
@@ -125,11 +124,12 @@ export class LabService {
       this.emit({ type: 'experiment.changed', experimentId: exp.id })
       return { experimentId: exp.id, runIds: [] }
     }
+    const facts = planFacts(this.opts.builtinDataPath)
     const plans = lab.plan(params).map((p, i) => {
       const spec = RunSpecSchema.safeParse(p.spec)
       if (!spec.success) throw new RequestError(formatZodError(spec.error, `run ${i} (${p.label})`))
-      // The facts the pages show (epochs, planned iterations) are fixed here, from the data set's real size.
-      return { ...p, spec: spec.data, facts: runFacts(spec.data, trainRowsOf(spec.data.data.source, this.opts.builtinDataPath)) }
+      // The facts the pages show (epochs, planned iterations, chance level) are fixed here, from the data set itself.
+      return { ...p, spec: spec.data, facts: facts(spec.data) }
     })
     this.checkPlan(plans)
     const { experiment: exp, runs } = store.createExperimentWithRuns({ labId, name, params, seed, tags: extra.tags, parentId: extra.parentId ?? null }, plans)

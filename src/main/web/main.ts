@@ -84,6 +84,9 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     process.exit(1)
   }
   console.log(`Gradient Lab (browser mode) is at ${web.url}`)
+  // 127.0.0.1 is this machine only: the classroom needs the network address
+  for (const u of web.lanUrls) console.log(`Students open: ${u}`)
+  if (args.lan && web.lanUrls.length === 0) console.log('No network address found: is this machine connected to the classroom network?')
   console.log(`Database: ${app.store.path}`)
   if (app.interrupted > 0) console.log(`${app.interrupted} run(s) left running by a previous session were marked interrupted.`)
   if (!staticDir) console.log('The renderer is not built yet: run `npm run build` first.')

@@ -14,6 +14,7 @@ import { BodyBudget, checkDeclaredLength, readJsonBody, readJsonBodyViaFile } fr
 import { EventStreams } from './events'
 import { Gate } from './gate'
 import { LIMITS, type Limits } from './limits'
+import { lanOrigins } from './address'
 import { serveStatic } from './static'
 
 export { findRendererDir } from './static'
@@ -31,6 +32,8 @@ export interface WebServerOptions {
 
 export interface WebServer {
   url: string
+  /** --lan mode: the addresses (with the token) students open; empty on loopback. */
+  lanUrls: string[]
   server: Server
   close(): Promise<void>
 }
@@ -98,6 +101,11 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
       if (req.method !== 'GET') throw new RequestError('use GET /api/events', 405)
       return events.serve(req, res)
     }
+    if (url.pathname === '/api/address') {
+      // where a lesson link made on this page should point: on --lan, the classroom's address
+      if (req.method !== 'GET') throw new RequestError('use GET /api/address', 405)
+      return sendJson(res, 200, { lanOrigins: token ? lanOrigins(port()) : [] })
+    }
     if (req.method !== 'POST') throw new RequestError('use POST /api/<channel>', 405)
     const channel = url.pathname.slice('/api/'.length)
     const isImport = channel === 'importBundle'
@@ -140,6 +148,7 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
       const url = `http://${shown}:${port()}/${token ? `?token=${token}` : ''}`
       resolveServer({
         url,
+        lanUrls: token ? lanOrigins(port()).map((o) => `${o}/?token=${token}`) : [],
         server,
         close: () =>
           new Promise((done) => {

@@ -1,7 +1,12 @@
-/** Serves the built renderer; a bad request target gets 400, a missing file the app's page. */
+/**
+ * Serves the built renderer; a bad request target gets 400, a missing file the app's page. A lesson
+ * link `/labs/<lab>?…` is redirected to the app's page at that lab (`/#/labs/<lab>?…`, the
+ * renderer's hash route), keeping a classroom token in the page's own query where the app reads it.
+ */
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import type { ServerResponse } from 'node:http'
 import { join, normalize, resolve, sep } from 'node:path'
+import { linkHash, parseLinkTarget } from '../../labs/link'
 import { RequestError } from '../../shared/api'
 import { contentType } from '../mime'
 
@@ -31,6 +36,7 @@ function decodePath(pathname: string): string {
 /** `cookie`: the Set-Cookie of the app's page (its per-launch secret), sent with HTML only. */
 export function serveStatic(staticDir: string | null, url: URL, res: ServerResponse, cookie: string | undefined): void {
   const html = (extra: Record<string, string> = {}) => (cookie ? { 'set-cookie': cookie, ...extra } : extra)
+  if (url.pathname.startsWith('/labs/')) return redirectLink(url, res)
   if (!staticDir) {
     res.writeHead(503, html({ 'content-type': 'text/plain; charset=utf-8' }))
     res.end('The renderer is not built. Run `npm run build` (npm run web does it for you).')
@@ -57,4 +63,17 @@ export function serveStatic(staticDir: string | null, url: URL, res: ServerRespo
   const stream = createReadStream(target)
   stream.on('error', () => res.destroy())
   stream.pipe(res)
+}
+
+/** `/labs/<lab>?…` → `/#/labs/<lab>?…` (302); an unknown lab or a malformed link gets 404 saying why. */
+function redirectLink(url: URL, res: ServerResponse): void {
+  const target = parseLinkTarget(url.pathname + url.search)
+  if (!target || 'error' in target) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' })
+    res.end(`Not a lesson link: ${target?.error ?? 'unknown path'}.`)
+    return
+  }
+  const page = target.token !== undefined ? `/?${new URLSearchParams({ token: target.token })}` : '/'
+  res.writeHead(302, { location: page + linkHash(target), 'cache-control': 'no-store' })
+  res.end()
 }

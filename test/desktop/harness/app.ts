@@ -48,6 +48,8 @@ export interface WindowState {
   webContentsId: number
   url: string
   visible: boolean
+  minimized: boolean
+  focusCount: number
   preloadSource: string | null
   options: { webPreferences?: Record<string, unknown> } & Record<string, unknown>
 }
@@ -65,6 +67,8 @@ export interface StartOptions {
   userData: string
   /** A file the main process and its trainers append every opened path to. */
   openLog?: string
+  /** The app's command-line arguments (after the executable), e.g. a lesson link. */
+  args?: string[]
 }
 
 export class DesktopApp {
@@ -88,7 +92,7 @@ export class DesktopApp {
   }
 
   static start(opts: StartOptions): DesktopApp {
-    const child = fork(join(ROOT, 'out/main/index.js'), [], {
+    const child = fork(join(ROOT, 'out/main/index.js'), opts.args ?? [], {
       cwd: ROOT,
       execArgv: ['--require', STANDIN],
       serialization: 'advanced',
@@ -139,10 +143,20 @@ export class DesktopApp {
 
   /** Waits for the first window's loadURL. */
   async firstLoad(): Promise<{ webContentsId: number; url: string }> {
-    while (this.loads.length === 0) {
+    return this.load(0)
+  }
+
+  /** Waits for the window's load number `n` (0: the first), e.g. one a second launch asked for. */
+  async load(n: number): Promise<{ webContentsId: number; url: string }> {
+    while (this.loads.length <= n) {
       await Promise.race([new Promise<void>((r) => this.loadWaiters.push(r)), this.exited.then((code) => Promise.reject(new Error(`main process exited (${code}): ${this.stderr.join('')}`)))])
     }
-    return this.loads[0]!
+    return this.loads[n]!
+  }
+
+  /** The window minimized, as the user would. */
+  minimize(webContentsId: number): Promise<Reply> {
+    return this.request({ type: 'minimize', webContentsId })
   }
 
   /** Serves the context's app-origin requests through the main process's protocol handler. */

@@ -8,12 +8,22 @@
  *   an unknown name throws); `isPackaged` false (a checkout); `quit()` emits 'before-quit'
  *   (preventDefault stops it), closes every window, then 'will-quit' and 'quit', then exits;
  *   'window-all-closed' is emitted when the last window closes, but not during app.quit().
+ *   `requestSingleInstanceLock(additionalData)`
+ *   (https://www.electronjs.org/docs/latest/api/app#apprequestsingleinstancelockadditionaldata):
+ *   synchronous; true in the primary instance, false in a later one, which has then sent its
+ *   parameters to the primary. The lock is per user-data folder, as Chromium's process singleton
+ *   is: a `SingletonLock` file there names the primary's pid (a dead primary's lock is stale and
+ *   taken over). `hasSingleInstanceLock()`, `releaseSingleInstanceLock()`. The primary emits
+ *   'second-instance' (https://www.electronjs.org/docs/latest/api/app#event-second-instance) with
+ *   (event, argv, workingDirectory, additionalData), only after 'ready'; the later instance's
+ *   message travels as a file in the folder's `SingletonMailbox/` (Chromium uses a socket there).
  * - protocol (https://www.electronjs.org/docs/latest/api/protocol): `registerSchemesAsPrivileged`
  *   only before 'ready' and only once; `handle(scheme, handler)` only after 'ready', one handler
  *   per scheme; the handler takes a Request and returns a Response or a Promise of one.
  * - BrowserWindow (https://www.electronjs.org/docs/latest/api/browser-window): records its options
  *   (webPreferences), `loadURL` resolves when the page has loaded (the harness says so), then
- *   'ready-to-show'; `getAllWindows()`; `close()` emits 'close' and 'closed'.
+ *   'ready-to-show'; `getAllWindows()`; `close()` emits 'close' and 'closed'; `minimize()`,
+ *   `isMinimized()`, `restore()` (from minimized to the previous state), `focus()`.
  * - webContents (https://www.electronjs.org/docs/latest/api/web-contents): a numeric `id`;
  *   `send(channel, ...args)` (structured clone: the control channel uses Node's 'advanced'
  *   serialization); `setWindowOpenHandler` (its `{ action }` decides); 'will-navigate' with an
@@ -39,6 +49,7 @@
 'use strict'
 const { EventEmitter } = require('node:events')
 const { fork } = require('node:child_process')
+const fs = require('node:fs')
 const { join } = require('node:path')
 
 const control = (msg) => process.send?.(msg)
@@ -65,6 +76,65 @@ class App extends EventEmitter {
   getVersion() {
     return process.versions.electron
   }
+  requestSingleInstanceLock(additionalData) {
+    if (this.lockHeld) return true
+    const dir = this.getPath('userData')
+    const lock = join(dir, 'SingletonLock')
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        fs.writeFileSync(lock, String(process.pid), { flag: 'wx' })
+        this.lockHeld = true
+        process.once('exit', () => this.releaseSingleInstanceLock())
+        return true
+      } catch (err) {
+        if (err.code !== 'EEXIST') throw err
+        const owner = Number(fs.readFileSync(lock, 'utf8'))
+        if (!alive(owner)) {
+          fs.rmSync(lock, { force: true }) // the primary died without releasing: stale
+          continue
+        }
+        const box = join(dir, 'SingletonMailbox')
+        fs.mkdirSync(box, { recursive: true })
+        const name = `${process.pid}-${Date.now()}.json`
+        const message = { argv: process.argv, workingDirectory: process.cwd(), additionalData: additionalData ?? null }
+        fs.writeFileSync(join(box, `.${name}`), JSON.stringify(message))
+        fs.renameSync(join(box, `.${name}`), join(box, name))
+        return false
+      }
+    }
+    return false
+  }
+  hasSingleInstanceLock() {
+    return !!this.lockHeld
+  }
+  releaseSingleInstanceLock() {
+    if (!this.lockHeld) return
+    this.lockHeld = false
+    const lock = join(this.getPath('userData'), 'SingletonLock')
+    try {
+      if (fs.readFileSync(lock, 'utf8') === String(process.pid)) fs.rmSync(lock)
+    } catch {
+      // already gone
+    }
+  }
+  /** The primary reads later instances' messages once it is ready (the event comes after 'ready'). */
+  deliverSecondInstances() {
+    if (!this.lockHeld) return
+    const box = join(this.getPath('userData'), 'SingletonMailbox')
+    let names = []
+    try {
+      names = fs.readdirSync(box).filter((n) => !n.startsWith('.')).sort()
+    } catch {
+      return
+    }
+    for (const name of names) {
+      const file = join(box, name)
+      const m = JSON.parse(fs.readFileSync(file, 'utf8'))
+      fs.rmSync(file)
+      this.emit('second-instance', { preventDefault() {} }, m.argv, m.workingDirectory, m.additionalData)
+      control({ type: 'second-instance', argv: m.argv })
+    }
+  }
   quit() {
     if (this.quitting) return
     let prevented = false
@@ -82,6 +152,16 @@ class App extends EventEmitter {
   }
 }
 const app = new App()
+
+function alive(pid) {
+  if (!Number.isInteger(pid) || pid <= 0) return false
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (err) {
+    return err.code === 'EPERM'
+  }
+}
 
 // --- protocol ----------------------------------------------------------------------------------
 const privileged = []
@@ -132,6 +212,8 @@ class BrowserWindow extends EventEmitter {
     this.options = options
     this.webContents = new WebContents()
     this.visible = false
+    this.minimized = false
+    this.focusCount = 0
     this.loadWaiters = []
     windows.push(this)
   }
@@ -149,6 +231,18 @@ class BrowserWindow extends EventEmitter {
   }
   show() {
     this.visible = true
+  }
+  minimize() {
+    this.minimized = true
+  }
+  isMinimized() {
+    return this.minimized
+  }
+  restore() {
+    this.minimized = false
+  }
+  focus() {
+    this.focusCount++
   }
   close() {
     const i = windows.indexOf(this)
@@ -229,7 +323,7 @@ const contentsById = (id) => windows.find((w) => w.webContents.id === id)?.webCo
 const reply = (id, body) => control({ type: 'reply', id, ...body })
 
 function windowState(w) {
-  return { webContentsId: w.webContents.id, url: w.webContents.url, visible: w.visible, options: w.options, preloadSource: w.preloadSource ?? null }
+  return { webContentsId: w.webContents.id, url: w.webContents.url, visible: w.visible, minimized: w.minimized, focusCount: w.focusCount, options: w.options, preloadSource: w.preloadSource ?? null }
 }
 
 async function onControl(msg) {
@@ -285,6 +379,9 @@ async function onControl(msg) {
         openedExternally,
         permissionHandlers: { request: !!defaultSession.permissionRequestHandler, check: !!defaultSession.permissionCheckHandler },
       })
+    case 'minimize':
+      windows.find((w) => w.webContents.id === msg.webContentsId)?.minimize()
+      return reply(msg.id, {})
     case 'quit':
       return app.quit()
   }
@@ -297,6 +394,8 @@ process.on('message', (msg) => {
 setImmediate(() => {
   ready = true
   app.emit('ready', {}, {})
+  // later instances' parameters, polled (Chromium listens on a socket in the user-data folder)
+  setInterval(() => app.deliverSecondInstances(), 50).unref()
 })
 
 module.exports = { app, protocol, BrowserWindow, ipcMain, session: { defaultSession }, shell, utilityProcess }

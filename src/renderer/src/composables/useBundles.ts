@@ -6,7 +6,9 @@
  * imported before is noticed first: the user chooses to skip those experiments or copy them.
  */
 import { ref } from 'vue'
+import { useI18n } from 'vue-i18n'
 import { useApi } from '../api/client'
+import { bundleIssues } from '../lib/contract'
 import { useExperimentsStore } from '../stores/experiments'
 import { download } from './useChartExport'
 
@@ -33,6 +35,7 @@ export type ImportOutcome =
 export function useBundles() {
   const api = useApi()
   const store = useExperimentsStore()
+  const { locale } = useI18n()
   const busy = ref(false)
 
   async function exportBundle(ids: number[]): Promise<void> {
@@ -76,6 +79,9 @@ export function useBundles() {
     const head = bundle as { format?: unknown; version?: unknown } | null
     if (typeof head !== 'object' || head === null || head.format !== 'gradient-lab-bundle') return { ok: false, problem: 'notBundle', reason: '' }
     if (head.version !== 1) return { ok: false, problem: 'version', reason: String(head.version) }
+    // the schema's problems with their field paths, in the user's language (the backend checks again)
+    const issues = bundleIssues(bundle, locale.value === 'ko' ? 'ko' : 'en')
+    if (issues.length > 0) return { ok: false, problem: 'invalid', reason: issues.join('; ') }
     return send(bundle, 'ask')
   }
 

@@ -7,6 +7,8 @@ import insidePanel from './en/inside'
 import formTexts from './en/forms'
 import figures from './en/figures'
 import layout from './en/layout'
+import lessonLink from './en/lessonLink'
+import chanceMajority from './en/chanceMajority'
 
 const en = {
   app: { name: 'Gradient Lab', tagline: 'Learning techniques, hands on' },
@@ -260,6 +262,8 @@ const en = {
   ...formTexts,
   ...figures,
   ...layout,
+  ...lessonLink,
+  ...chanceMajority,
 }
 
 export default en

@@ -5,6 +5,8 @@ import insidePanel from './ko/inside'
 import formTexts from './ko/forms'
 import figures from './ko/figures'
 import layout from './ko/layout'
+import lessonLink from './ko/lessonLink'
+import chanceMajority from './ko/chanceMajority'
 
 const ko: MessageSchema = {
   app: { name: 'Gradient Lab', tagline: '학습 관련 기술들, 직접 해 보기' },
@@ -258,6 +260,8 @@ const ko: MessageSchema = {
   ...formTexts,
   ...figures,
   ...layout,
+  ...lessonLink,
+  ...chanceMajority,
 }
 
 export default ko

@@ -5,8 +5,9 @@
 export { CHANNEL_NAMES, responses, type Api, type Channel, type ChannelRequest, type ChannelResponse, type LabBridge, type ActiveRun } from '../../../shared/api'
 export { LabEventSchema, type LabEvent } from '../../../shared/events'
 export type { ExperimentDetail, ExperimentStatus, ExperimentSummary, RunRecord, RunWithSeries, Series } from '../../../shared/records'
-export { LAB_IDS, LABS, ParamError, findKey, labNumber, type CliKey, type LabId, type LessonTerm } from '../../../labs/registry'
-export { parseNumber } from '../../../labs/keys'
+export { LAB_IDS, LABS, ParamError, findKey, getLab, labNumber, type CliKey, type LabId, type LessonTerm } from '../../../labs/registry'
+export { applyLinkKeys, parseNumber, showKeys, type KeyIssue } from '../../../labs/keys'
+export { bundleIssues } from '../../../shared/bundle-issues'
 export {
   OPTIMIZER_NAMES,
   type Activation,
@@ -45,5 +46,5 @@ export { PROBE_SIZE, base64ToBytes, type Digits, type InsideFrame, type LayerSna
 export { getKernels, setKernels, tsKernels } from '../../../engine/kernels'
 export { createWasmKernels } from '../../../engine/kernels/wasm'
 // Results that show nothing (chance level) and the numbers of a run that did not finish.
-export { CHANCE_MARGIN, chanceRate, chanceThreshold, countAtChance, isAtChance, runChance, type ChanceVerdict } from '../../../shared/chance'
+export { CHANCE_MARGIN, chanceRate, chanceThreshold, countAtChance, isAtChance, runBaseline, runChance, type ChanceBaseline, type ChanceVerdict } from '../../../shared/chance'
 export { lastPoint, runNumbers, type RunNumber, type RunNumbers } from '../../../shared/run-numbers'

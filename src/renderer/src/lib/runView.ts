@@ -5,7 +5,7 @@
  * the stored record says the run ended, the record alone counts (the database is complete).
  */
 import type { RunStyle } from '@figures/palette'
-import { runChance, runNumbers, type ChanceVerdict, type FinalMetrics, type RunNumbers, type RunStatus, type RunWithSeries, type SeriesName } from './contract'
+import { runBaseline, runChance, runNumbers, type ChanceBaseline, type ChanceVerdict, type FinalMetrics, type RunNumbers, type RunStatus, type RunWithSeries, type SeriesName } from './contract'
 
 export interface Points {
   steps: number[]
@@ -77,9 +77,9 @@ export function appendPoints(target: Points, steps: readonly number[], values: r
 }
 
 /** The numbers a run shows and whether they are at chance level. */
-export function judged(status: RunStatus, final: FinalMetrics | null, series: Partial<Record<SeriesName, Points>>): Pick<RunView, 'numbers' | 'chance'> {
+export function judged(status: RunStatus, final: FinalMetrics | null, series: Partial<Record<SeriesName, Points>>, baseline: ChanceBaseline): Pick<RunView, 'numbers' | 'chance'> {
   const numbers = runNumbers(final, series)
-  const chance = isTerminal(status) && status !== 'failed' ? runChance([numbers.trainAcc?.value, numbers.testAcc?.value, numbers.valAcc?.value]) : null
+  const chance = isTerminal(status) && status !== 'failed' ? runChance([numbers.trainAcc?.value, numbers.testAcc?.value, numbers.valAcc?.value], baseline) : null
   return { numbers, chance }
 }
 
@@ -111,6 +111,6 @@ export function toRunView(run: RunWithSeries, live: LiveRun | undefined, style: 
     etaMs: status === 'running' ? (live?.etaMs ?? null) : null,
     final,
     series,
-    ...judged(status, final, series),
+    ...judged(status, final, series, runBaseline(run.facts)),
   }
 }
