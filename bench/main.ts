@@ -366,7 +366,7 @@ async function main(): Promise<void> {
       `Measured by \`npm run bench\`${quick ? ' -- --quick' : ''} on ${new Date().toISOString().slice(0, 10)}: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, NumPy ${blas1?.numpy ?? '?'} (OpenBLAS ${blas1?.core ?? '?'}); load average ${machine.loadBefore.toFixed(1)} before, ${machine.loadAfter.toFixed(1)} after${busy ? ' (the machine was shared: absolute times inflated)' : ''}. Ratios are engine time ÷ NumPy time in the same run (below 1 is faster): step1T ${f2(ratios.step1T)} (target ≤ ${TARGETS.step1T}), lab2 ${f2(ratios.lab2)} (≤ ${TARGETS.lab2}), search ${f2(ratios.search)} (≤ ${TARGETS.search}); in CPU seconds, lab2 ${f2(ratios.lab2Cpu)} and search ${f2(ratios.searchCpu)} (see the end-to-end table); the 1-minute load average is given beside each measurement.`,
       '',
       ...tables.flatMap((t) => [t.markdown(), '']),
-      'Reproduce: `npm run bench` (about two minutes; `-- --quick` for a short run, `-- --json` for one JSON object, `-- --write bench/RESULTS.md` to rewrite this file).',
+      'Reproduce: `npm run bench` (about 13 minutes on this 2-core machine when it is quiet; `-- --quick` for a short run, `-- --json` for one JSON object, `-- --write bench/RESULTS.md` to rewrite this file).',
       '',
     ].join('\n')
     writeFileSync(writePath, md)
