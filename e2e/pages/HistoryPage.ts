@@ -32,8 +32,10 @@ export class HistoryPage extends AppShell {
     return (await this.table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-experiment')))).map(Number)
   }
 
-  async openExperiment(name: string): Promise<void> {
-    await this.page.getByRole('link', { name: `Open ${name}` }).click()
+  /** Opens an experiment by its name, within its own row when `id` is given (other specs may have made one of the same name). */
+  async openExperiment(name: string, id?: number): Promise<void> {
+    const scope = id === undefined ? this.page : this.rowById(id)
+    await scope.getByRole('link', { name: `Open ${name}` }).click()
     await expect(this.heading(name)).toBeVisible()
   }
 
